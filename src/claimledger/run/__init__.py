@@ -1,0 +1,1 @@
+"""Running the pipeline: locally (process pool) or on a Spark cluster."""

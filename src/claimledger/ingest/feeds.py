@@ -31,17 +31,23 @@ def read_feed(data: bytes, *, source: str, max_chars: int) -> Iterator[Article |
         reason = feed.get("bozo_exception") or "no entries"
         raise SourceError(source, f"malformed or empty feed ({reason})")
     outlet = feed.feed.get("title")
+    results: list[Article | SourceError] = []
     for number, entry in enumerate(feed.entries, 1):
         name = f"{source}#{entry.get('id') or entry.get('link') or number}"
         try:
-            yield make_article(
-                _entry_text(entry),
-                source=name,
-                max_chars=max_chars,
-                title=entry.get("title"),
-                published=_entry_date(entry),
-                url=entry.get("link"),
-                outlet=outlet,
+            results.append(
+                make_article(
+                    _entry_text(entry),
+                    source=name,
+                    max_chars=max_chars,
+                    title=entry.get("title"),
+                    published=_entry_date(entry),
+                    url=entry.get("link"),
+                    outlet=outlet,
+                )
             )
         except SourceError as exc:
-            yield exc
+            results.append(exc)
+    if feed.get("bozo") and not any(isinstance(r, Article) for r in results):
+        raise SourceError(source, f"malformed feed ({feed.get('bozo_exception')})")
+    yield from results

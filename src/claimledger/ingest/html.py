@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 
+import lxml.html
 import trafilatura
 from htmldate import find_date
+from lxml.etree import ParserError
 
 from claimledger.ingest.errors import SourceError
 from claimledger.ingest.normalise import make_article
@@ -22,8 +24,19 @@ def html_to_text(html: str) -> str:
         html, include_comments=False, include_tables=False, favor_recall=True, deduplicate=True
     )
     if not text:
-        text = trafilatura.html2txt(html) or ""
+        text = _fragment_text(html)
     return text.replace("\n", "\n\n")
+
+
+def _fragment_text(html: str) -> str:
+    """Text of a short HTML fragment (feed entries), one line per block element."""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ParserError, ValueError):
+        return ""
+    for block in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote"):
+        block.tail = "\n" + (block.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
 
 
 def read_html(html: str, *, source: str, max_chars: int, url: str | None = None) -> Article:

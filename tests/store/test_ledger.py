@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ from claimledger.model import (
     Quantity,
     Quote,
 )
-from claimledger.store import Ledger
+from claimledger.store import Ledger, schema
+from tests.postgres import temporary_postgres
 
 
 def extraction(text: str, published: str = "2024-05-02", *, noun: str = "home") -> Extraction:
@@ -57,9 +59,23 @@ def extraction(text: str, published: str = "2024-05-02", *, noun: str = "home") 
     return Extraction(article, quantities=[figure], quotes=[quote], places=[place])
 
 
-@pytest.fixture()
-def ledger(tmp_path: Path) -> Ledger:
-    return Ledger(f"sqlite:///{tmp_path / 'ledger.db'}")
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str]:
+    with temporary_postgres() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Ledger]:
+    """The same tests on an SQLite file and on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield Ledger(f"sqlite:///{tmp_path / 'ledger.db'}")
+        return
+    url = request.getfixturevalue("postgres_url")
+    ledger = Ledger(url)
+    yield ledger
+    schema.metadata.drop_all(ledger.engine)
+    ledger.close()
 
 
 def test_save_then_resave_is_a_no_op(ledger: Ledger):

@@ -23,8 +23,8 @@ test: setup
 
 eval: setup
 	@rm -rf .eval && mkdir -p .eval/seeds .eval/dev
-	@.venv/bin/claimledger extract $(SHARED)/seeds --out .eval/seeds --quiet
-	@.venv/bin/claimledger extract $(SHARED)/dev/articles --out .eval/dev --quiet
+	-@.venv/bin/claimledger extract $(SHARED)/seeds --out .eval/seeds --quiet
+	-@.venv/bin/claimledger extract $(SHARED)/dev/articles --out .eval/dev --quiet
 	@echo "== seeds ($(SHARED)/gold) =="
 	@$(PY) $(SHARED)/eval/score.py $(SHARED)/gold .eval/seeds
 	@echo "== dev ($(SHARED)/dev/gold) =="

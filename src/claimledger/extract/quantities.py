@@ -1,0 +1,187 @@
+"""Figures: value, unit, hedge, what they measure, who claims them, as of when."""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc
+
+from claimledger.extract.attribution import Attribution
+from claimledger.extract.dates import as_of_at
+from claimledger.extract.figures import Figure, scan_sentence
+from claimledger.extract.nouns import counted_unit
+from claimledger.extract.subjects import change_of, noun_lemma, subject_of
+from claimledger.extract.units import canonical
+from claimledger.model import Article, DateRef, Place, Quantity, Quote
+
+LOGGER = logging.getLogger(__name__)
+
+ABBREVIATIONS = frozenset(
+    "jan. feb. mar. apr. aug. sep. sept. oct. nov. dec. mr. mrs. ms. dr. gov. sen. rep. gen. "
+    "lt. col. sgt. capt. maj. adm. st. no. vs. inc. corp. co. ltd. jr. sr. prof. rev. ft. "
+    "u.s. u.k. u.n. e.u. a.m. p.m. approx. est.".split()
+)
+# words in a sentence that tell what a bare number counts
+PERSON_CONTEXT = frozenset(
+    "kill die death dead toll injure wound casualty victim missing displace evacuate rescue "
+    "flee homeless shelter people population resident arrest detain survivor fatality".split()
+)
+CONNECTORS = frozenset("from to and or than versus vs vs. , - – against".split())
+COUNT_CONTEXT = frozenset("job payroll employment hire position vacancy".split())
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence token spans, mending spaCy's splits after abbreviations and at line breaks."""
+    spans: list[list[int]] = []
+    for sent in doc.sents:
+        if spans:
+            last = doc[spans[-1][1] - 1]
+            first = doc[sent.start]
+            if last.text.lower() in ABBREVIATIONS and (
+                first.text[:1].islower() or first.text[:1].isdigit()
+            ):
+                spans[-1][1] = sent.end
+                continue
+        spans.append([sent.start, sent.end])
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = start
+        for tok in doc[start:end]:
+            if tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_:
+                if tok.i + 1 > cut:
+                    out.append((cut, tok.i + 1))
+                cut = tok.i + 1
+        if end > cut:
+            out.append((cut, end))
+    return [(s, e) for s, e in out if any(not t.is_space for t in doc[s:e])]
+
+
+def _sentence_text(doc: Doc, start: int, end: int) -> str:
+    """The sentence verbatim from the article text, without surrounding space."""
+    return doc[start:end].text.strip()
+
+
+def _inherit_units(
+    doc: Doc, figs: list[Figure], start: int, end: int, before: list[Figure]
+) -> None:
+    """Bare numbers take the unit of a nearby figure, else of what the sentence talks about."""
+    for n, fig in enumerate(figs):
+        if fig.unit is not None:
+            continue
+        donor = _donor(doc, fig, figs[:n][::-1], figs[n + 1 :])
+        if donor is not None:
+            fig.unit, fig.unit_text, fig.money = donor.unit, None, donor.money
+            fig.noun = donor.noun
+            continue
+        context = _context_unit(doc, fig, start, end)
+        if fig.value is not None and fig.value != int(fig.value) and fig.kind == "num":
+            fig.unit = None  # a bare decimal that counts nothing: a rating, a score
+        elif context:
+            fig.unit = context
+        else:
+            prior = next(
+                (f for f in reversed(before) if f.unit in ("person", "item", "count")), None
+            )
+            fig.unit = prior.unit if prior else "count"
+            if prior:
+                fig.noun = prior.noun
+
+
+def _donor(doc: Doc, fig: Figure, before: list[Figure], after: list[Figure]) -> Figure | None:
+    """The figure whose unit a bare number shares: a count nearby, or a measure right by it."""
+    for other in before + after:
+        if not other.unit or other.unit == "fraction" or other.kind == "vague" and not other.noun:
+            continue
+        if other.unit in ("person", "item", "count"):
+            return other
+        lo, hi = (other.end, fig.start) if other.end <= fig.start else (fig.end, other.start)
+        if hi - lo <= 3 and all(t.lower_ in CONNECTORS for t in doc[lo:hi]):
+            return other
+    return None
+
+
+def _context_unit(doc: Doc, fig: Figure, start: int, end: int) -> str | None:
+    """person or count from the words of the sentence nearest the bare number."""
+    best: tuple[int, str] | None = None
+    for tok in doc[start:end]:
+        lemma = tok.lemma_.lower()
+        unit = "person" if lemma in PERSON_CONTEXT else "count" if lemma in COUNT_CONTEXT else None
+        if unit:
+            dist = abs(tok.i - fig.start)
+            if best is None or dist < best[0]:
+                best = (dist, unit)
+    return best[1] if best else None
+
+
+def _place(mentions: list[tuple[int, str]], offset: int) -> str | None:
+    """The named place nearest the figure in its sentence, if any."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: abs(m[0] - offset))[1]
+
+
+def _as_of(doc: Doc, dates: list[DateRef], start: int, end: int, article: Article) -> str | None:
+    """The date or interval a figure at characters start:end refers to (see dates.as_of_at)."""
+    return as_of_at(doc, dates, start, end, published=article.published)
+
+
+def extract_quantities(
+    doc: Doc,
+    article: Article,
+    *,
+    quotes: list[Quote],
+    dates: list[DateRef],
+    places: list[Place],
+) -> list[Quantity]:
+    """Every figure the article asserts."""
+    attribution = Attribution(doc, quotes)
+    out: list[Quantity] = []
+    seen: list[Figure] = []
+    for start, end in sentence_spans(doc):
+        figs = scan_sentence(doc, start, end)
+        if not figs:
+            continue
+        _inherit_units(doc, figs, start, end, seen)
+        links = {id(f): figs[f.linked_to] for f in figs if f.linked_to is not None}
+        figs = [f for f in figs if f.unit is not None]
+        for f in figs:
+            target = links.get(id(f))
+            f.linked_to = figs.index(target) if target in figs else None
+        sentence = _sentence_text(doc, start, end)
+        base = len(out)
+        s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        mentions = [
+            (m.start, p.name) for p in places for m in p.mentions if s_char <= m.start < e_char
+        ]
+        for fig in figs:
+            span = doc[fig.start : fig.end]
+            value_unit = fig.unit or counted_unit(noun_lemma(doc, fig) or "")
+            cvalue, cunit = canonical(fig.value if fig.value is not None else fig.high, value_unit)
+            q = Quantity(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                value=fig.value,
+                low=fig.low,
+                high=fig.high,
+                unit=value_unit,
+                unit_text=fig.unit_text,
+                noun=noun_lemma(doc, fig),
+                approx=fig.approx,
+                change=change_of(doc, fig),
+                subject=subject_of(doc, fig, start, end, [f for f in figs if f is not fig]),
+                claimant=attribution.claimant_at(span.start_char),
+                as_of=_as_of(doc, dates, span.start_char, span.end_char, article),
+                sentence=sentence,
+                place=_place(mentions, span.start_char),
+                canonical_value=cvalue,
+                canonical_unit=cunit,
+                linked_to=base + fig.linked_to if fig.linked_to is not None else None,
+            )
+            if q.linked_to is not None:
+                src = out[q.linked_to]
+                q.subject, q.claimant = src.subject, src.claimant
+            out.append(q)
+        seen = figs  # only the latest sentence with figures lends its unit
+    LOGGER.debug("%d figures in %s", len(out), article.id)
+    return out

@@ -14,9 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from claimledger.cli import reconcile_ledger
 from claimledger.config import Settings
 from claimledger.model import Article, Extraction, Quantity
+from claimledger.run.local import reconcile_ledger
 from claimledger.store import Ledger
 
 NOUNS = [

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,16 +16,20 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from claimledger.config import Settings
-from claimledger.export import to_csv, to_json
+from claimledger.export import to_csv, to_json, write_extractions
 from claimledger.ingest import SourceError, read
 from claimledger.ingest.jsonl import read_jsonl
 from claimledger.model import Article, Extraction
 from claimledger.nlp import ModelNotFound, load_nlp
-from claimledger.run.local import RunReport, extract_all, ingest, split_errors
+from claimledger.run.local import (
+    RunReport,
+    extract_all,
+    ingest,
+    reconcile_extractions,
+    reconcile_ledger,
+    split_errors,
+)
 from claimledger.store import Ledger, LedgerError
-
-if TYPE_CHECKING:
-    from claimledger.reconcile import FigureRef
 
 app = typer.Typer(
     help="claimledger: a ledger of the figures, quotes and places in news articles.",
@@ -124,11 +127,6 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-def _safe_stem(source: str) -> str:
-    stem = Path(source.split("#", 1)[0]).stem if "#" not in source else source.rsplit("#", 1)[-1]
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._") or "article"
-
-
 def _extract_paths(
     paths: list[str], settings: Settings, quiet: bool
 ) -> tuple[list[Extraction], RunReport]:
@@ -150,24 +148,6 @@ def _extract_paths(
                 results.append(result)
             progress.update(task, advance=1)
     return results, report
-
-
-def _write_outputs(results: list[Extraction], out_dir: Path) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    used: set[str] = set()
-    for ex in results:
-        stem = _safe_stem(ex.article.source or ex.article.id)
-        while stem in used:
-            stem += "_"
-        used.add(stem)
-        (out_dir / f"{stem}.json").write_text(to_json(ex.to_json()) + "\n", encoding="utf-8")
-    try:
-        from claimledger.reconcile import clusters_to_json, reconcile
-    except ImportError:  # TEMPORARY until reconcile lands
-        clusters = []
-    else:
-        clusters = clusters_to_json(reconcile(figures_of(results), **_tolerances(Settings.load())))
-    (out_dir / "clusters.json").write_text(to_json(clusters) + "\n", encoding="utf-8")
 
 
 def _jsonl_lines(file: str, settings: Settings) -> Iterator[tuple[int, Article | SourceError]]:
@@ -194,7 +174,7 @@ def extract_command(
         err.print("error: give PATH... with --out DIR, or --jsonl FILE")
         raise typer.Exit(2)
     results, report = _extract_paths(paths, settings, quiet)
-    _write_outputs(results, out_dir)
+    write_extractions(results, reconcile_extractions(results, settings), out_dir)
     _report_errors(report.errors)
     err.print(f"{len(results)} articles written to {out_dir}, {len(report.errors)} failed")
     if report.errors:
@@ -225,26 +205,6 @@ def _extract_jsonl(file: str, settings: Settings) -> None:
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(1)
-
-
-def figures_of(results: Sequence[Extraction]) -> list[FigureRef]:
-    """The figures of a set of extractions, ready for reconciliation."""
-    from claimledger.reconcile import FigureRef
-
-    return [
-        FigureRef(
-            doc=Path(ex.article.source or ex.article.id).name,
-            quantity_id=None,
-            quantity=q,
-            published=ex.article.published,
-        )
-        for ex in results
-        for q in ex.quantities
-    ]
-
-
-def _tolerances(settings: Settings) -> dict[str, float]:
-    return {"tolerance": settings.tolerance, "hedge_tolerance": settings.hedge_tolerance}
 
 
 @app.command("articles")
@@ -321,19 +281,6 @@ def places_command(
     """List stored places, most often named first."""
     rows = _open(db).places(name=name, kind=kind, country=country, limit=limit)
     _emit(rows, fmt, ("name", "kind", "country", "lat", "lon", "articles", "mentions"), "places")
-
-
-def reconcile_ledger(ledger: Ledger, settings: Settings) -> int:
-    """Re-group every stored figure into clusters; returns how many clusters."""
-    from claimledger.reconcile import FigureRef, reconcile
-
-    figures = [
-        FigureRef(doc=doc, quantity_id=qid, quantity=q, published=published)
-        for qid, doc, published, q in ledger.figures()
-    ]
-    clusters = reconcile(figures, **_tolerances(settings))
-    ledger.replace_clusters(clusters)
-    return len(clusters)
 
 
 @app.command("reconcile")

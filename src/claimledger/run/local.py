@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 
 from claimledger.config import Settings
 from claimledger.extract import extract
 from claimledger.ingest import SourceError, read
-from claimledger.model import Article, Extraction
+from claimledger.model import Article, Cluster, Extraction
 from claimledger.nlp import load_nlp
+from claimledger.reconcile import FigureRef, reconcile
 from claimledger.store import Ledger
 
 LOGGER = logging.getLogger(__name__)
@@ -94,3 +96,33 @@ def ingest(
         if on_article:
             on_article(result if isinstance(result, SourceError) else result.article)
     return report
+
+
+def _tolerances(settings: Settings) -> dict[str, float]:
+    return {"tolerance": settings.tolerance, "hedge_tolerance": settings.hedge_tolerance}
+
+
+def reconcile_extractions(results: Sequence[Extraction], settings: Settings) -> list[Cluster]:
+    """Clusters over the figures of a set of extractions (no database)."""
+    figures = [
+        FigureRef(
+            doc=Path(ex.article.source or ex.article.id).name,
+            quantity_id=None,
+            quantity=q,
+            published=ex.article.published,
+        )
+        for ex in results
+        for q in ex.quantities
+    ]
+    return reconcile(figures, **_tolerances(settings))
+
+
+def reconcile_ledger(ledger: Ledger, settings: Settings) -> int:
+    """Re-group every stored figure into clusters, replacing the old ones; returns how many."""
+    figures = [
+        FigureRef(doc=doc, quantity_id=qid, quantity=q, published=published)
+        for qid, doc, published, q in ledger.figures()
+    ]
+    clusters = reconcile(figures, **_tolerances(settings))
+    ledger.replace_clusters(clusters)
+    return len(clusters)

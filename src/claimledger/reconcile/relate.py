@@ -1,0 +1,320 @@
+"""How the figures of one group relate: agree, update, conflict or derived, with the arithmetic.
+
+- `agree`: every absolute figure allows the same value (hedges widen the tolerance).
+- `derived`: one figure is arithmetic on others: a unit or currency conversion in one
+  article, a sum of parts, or a part and its share of a whole at the same time.
+- `conflict`: two different claimants (or a forecast and an outcome) give values for about
+  the same time that cannot both be true.
+- `update`: otherwise the values change: a later count, a revision.
+
+The note lists each figure in time order, converted to a common unit, and the checks made,
+so a person can redo them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+from dataclasses import dataclass
+from itertools import combinations
+
+from claimledger.reconcile.features import Figure
+from claimledger.reconcile.lexicon import fold
+from claimledger.reconcile.units import convert, fmt_base, fmt_value, unit_info
+
+LOGGER = logging.getLogger(__name__)
+
+GENERIC_CLAIMANT = frozenset(
+    {
+        "the",
+        "of",
+        "officials",
+        "official",
+        "authorities",
+        "office",
+        "government",
+        "and",
+        "in",
+        "a",
+        "an",
+        "spokesperson",
+        "agency",
+    }
+)
+
+
+MAX_SUM_TERMS = 12  # sums are looked for among at most this many figures of one article
+
+
+@dataclass(frozen=True, slots=True)
+class RelateSettings:
+    """Tolerances for deciding a relation.
+
+    Hedges ("about", "more than") already widen each figure's own interval when the figure
+    is built (`hedge_tolerance` of `reconcile`); `tolerance` applies between exact figures.
+    """
+
+    tolerance: float = 0.05  # exact figures this close agree
+    cross_currency_tolerance: float = 0.3  # reference exchange rates are approximate
+    conflict_days: int = 31  # figures further apart in time than this update each other
+
+
+def same_claimant(a: str | None, b: str | None) -> bool:
+    """True when two claimants name the same person or body (spelling variants allowed)."""
+    if not a or not b:
+        return not a and not b
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    wa = {w for w in fa.replace(".", "").split() if w not in GENERIC_CLAIMANT}
+    wb = {w for w in fb.replace(".", "").split() if w not in GENERIC_CLAIMANT}
+    if wa & wb:
+        return True
+    if _acronym(fa) in wb or _acronym(fb) in wa:
+        return True
+    la, lb = fa.split()[-1], fb.split()[-1]
+    return difflib.SequenceMatcher(None, la, lb).ratio() >= 0.85
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in text.split() if w not in GENERIC_CLAIMANT]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _tol(a: Figure, b: Figure, s: RelateSettings) -> float:
+    if a.dimension == "money" and a.q.unit != b.q.unit:
+        return s.cross_currency_tolerance
+    if a.low != a.high or b.low != b.high:
+        return 0.0  # a hedge or a range already gives the figure its width
+    return s.tolerance
+
+
+def agree(a: Figure, b: Figure, s: RelateSettings) -> bool:
+    """True when two figures allow a common value within tolerance."""
+    t = _tol(a, b, s)
+    return a.low <= b.high * (1 + t) and b.low <= a.high * (1 + t)
+
+
+def _fits(value: float, f: Figure, s: RelateSettings) -> bool:
+    return f.low * (1 - s.tolerance) <= value <= f.high * (1 + s.tolerance)
+
+
+def _overlap(a: Figure, b: Figure, days: int = 0) -> bool:
+    if a.when is None or b.when is None:
+        return True
+    return a.when[0] <= b.when[1] + days and b.when[0] <= a.when[1] + days
+
+
+def _who(f: Figure) -> str:
+    return f.q.claimant or "outlet"
+
+
+def _date(f: Figure) -> str:
+    return f.q.as_of or "undated"
+
+
+def order(members: list[Figure]) -> list[Figure]:
+    """Members in time order (undated last), then by article and position."""
+    return sorted(
+        members,
+        key=lambda f: (f.when is None, f.when or (0, 0), f.doc, f.q.start, f.index),
+    )
+
+
+def value_classes(values: list[Figure], s: RelateSettings) -> list[list[Figure]]:
+    """Figures grouped by the value they allow: each class agrees with its first figure."""
+    classes: list[list[Figure]] = []
+    for f in values:
+        for c in classes:
+            if all(agree(f, g, s) for g in c):
+                c.append(f)
+                break
+        else:
+            classes.append([f])
+    return classes
+
+
+@dataclass(slots=True)
+class Checks:
+    """Arithmetic found among a group's figures, as note lines and explained figures."""
+
+    lines: list[str]
+    derived: set[int]  # indices of figures explained as arithmetic on others
+    operands: set[int]
+
+
+def arithmetic(values: list[Figure], shares: list[Figure], s: RelateSettings) -> Checks:
+    """Conversions, sums and shares that tie a group's figures together."""
+    checks = Checks([], set(), set())
+    for a, b in combinations(values, 2):
+        if a.q.unit != b.q.unit and a.base and b.base and agree(a, b, s):
+            out = convert(a.q.value or 0.0, a.q.unit, b.q.unit)
+            if a.doc == b.doc and out is not None:
+                diff = (b.base - a.base) / a.base * 100
+                checks.lines.append(
+                    f"{fmt_value(a.q.value or 0.0, a.q.unit)} = {fmt_value(out, b.q.unit)} "
+                    f"(stated {fmt_value(b.q.value or 0.0, b.q.unit)}: {diff:+.1f}%)"
+                )
+                checks.derived.add(b.index)
+                checks.operands.add(a.index)
+    by_doc: dict[str, list[Figure]] = {}
+    for v in values:
+        by_doc.setdefault(v.doc, []).append(v)
+    for total in values:
+        same_doc = by_doc[total.doc]
+        if total.base is None or len(same_doc) > MAX_SUM_TERMS:
+            continue
+        for a, b in combinations([v for v in same_doc if v is not total and v.base], 2):
+            if _fits(a.base + b.base, total, s) and not agree(a, total, s):
+                checks.lines.append(
+                    f"{fmt_base(a.base, a.q.unit)} + {fmt_base(b.base, b.q.unit)} = "
+                    f"{fmt_base(a.base + b.base, total.q.unit)} (stated {total.q.text})"
+                )
+                checks.derived.add(total.index)
+                checks.operands.update((a.index, b.index))
+    for r in shares:
+        line = _share_check(r, values, s, checks) or _share_applied(r, values)
+        if line:
+            checks.lines.append(line)
+    return checks
+
+
+def _share_applied(r: Figure, values: list[Figure]) -> str:
+    """A share applied to the figure it is stated with: its part and what is left."""
+    if r.base is None:
+        return ""
+    whole = next((v for v in values if v.q.sentence == r.q.sentence and v.base), None)
+    whole = whole or next((v for v in values if v.base), None)
+    if whole is None or whole.base is None or whole.q.value is None:
+        return ""
+    unit = whole.q.unit
+    part, rest = whole.q.value * r.base, whole.q.value * (1 - r.base)
+    other = next(
+        (v.q.unit for v in values if v.q.unit != unit and convert(1, unit, v.q.unit)), None
+    )
+    rest_txt = fmt_value(rest, unit)
+    if other:
+        rest_txt += f" ({fmt_value(convert(rest, unit, other) or 0.0, other)})"
+    return (
+        f"{r.q.text} of {fmt_value(whole.q.value, unit)} = {fmt_value(part, unit)}, "
+        f"leaving {rest_txt}"
+    )
+
+
+def _share_check(r: Figure, values: list[Figure], s: RelateSettings, checks: Checks) -> str:
+    """Explain a share as part / whole, or as what is left after losing it."""
+    if r.base is None or not values:
+        return ""
+    best = ""
+    best_err = float("inf")
+    for part, whole in ((p, w) for p in values for w in values if p is not w):
+        if not part.base or not whole.base or part.base >= whole.base * (1 + s.tolerance):
+            continue
+        ratio = part.base / whole.base
+        kinds = [("rest", 1 - ratio)]
+        if _overlap(part, whole):
+            kinds.append(("share", ratio))
+        for kind, implied in kinds:
+            err = abs(implied - r.base) / max(r.base, 1e-9)
+            if not (r.low * (1 - s.tolerance) <= implied <= r.high * (1 + s.tolerance)):
+                continue
+            if err >= best_err:
+                continue
+            best_err = err
+            whole_from = part.base / (r.base if kind == "share" else 1 - r.base or 1e-9)
+            gap = (whole_from - whole.base) / whole.base * 100
+            w_unit, p_unit = whole.q.unit, part.q.unit
+            conv = convert(whole_from, unit_info(w_unit).base, p_unit)
+            conv_txt = f" ({fmt_value(conv, p_unit)})" if conv and p_unit != w_unit else ""
+            verb = "is" if kind == "share" else "left after losing"
+            best = (
+                f"{part.q.text} {verb} {r.q.text} of the whole ⇒ whole ≈ "
+                f"{fmt_base(whole_from, w_unit)}{conv_txt}; stated {whole.q.text} "
+                f"= {fmt_base(whole.base, w_unit)}, implied {gap:+.1f}%"
+                + (f", within '{r.q.approx}'" if r.q.approx else "")
+            )
+            if kind == "share" and _overlap(part, whole) and part.doc == whole.doc:
+                checks.derived.add(r.index)
+                checks.operands.update((part.index, whole.index))
+    return best
+
+
+def _conflicts(classes: list[list[Figure]], s: RelateSettings) -> list[tuple[Figure, Figure]]:
+    found = []
+    for ca, cb in combinations(classes, 2):
+        for a in ca:
+            for b in cb:
+                sides = bool(a.q.claimant and b.q.claimant) and not same_claimant(
+                    a.q.claimant, b.q.claimant
+                )
+                if (sides or a.forecast != b.forecast) and _overlap(a, b, s.conflict_days):
+                    found.append((a, b))
+    return found
+
+
+def relate(members: list[Figure], settings: RelateSettings | None = None) -> tuple[str, str]:
+    """The group's relation and a note with the conversions and arithmetic."""
+    s = settings or RelateSettings()
+    members = order(members)
+    values = [f for f in members if f.dimension != "ratio"] or members
+    shares = [f for f in members if f not in values]
+    classes = value_classes(values, s)
+    checks = arithmetic(values, shares, s)
+    display = values[0].q.unit
+    lines = [_describe(f, display) for f in members]
+    relation = "update"
+    if len(classes) == 1:
+        one_doc = len({f.doc for f in members}) == 1
+        one_claimant = all(same_claimant(f.q.claimant, members[0].q.claimant) for f in members)
+        converted = one_doc and one_claimant and (checks.derived or shares)
+        relation = "derived" if converted else "agree"
+    else:
+        unexplained = [c for c in classes if not any(f.index in checks.derived for f in c)]
+        conflicts = _conflicts(classes, s)
+        if conflicts:
+            relation = "conflict"
+            for a, b in conflicts[:3]:
+                lines.append(_versus(a, b))
+        elif checks.derived and all(
+            any(f.index in checks.operands for f in c) for c in unexplained
+        ):
+            relation = "derived"
+        else:
+            lines.extend(_changes(classes))
+    lines.extend(checks.lines)
+    return relation, "; ".join(lines)
+
+
+def _describe(f: Figure, display: str) -> str:
+    text = f"{_date(f)} {_who(f)}: {f.q.text}"
+    if f.q.value is not None and f.q.unit != display:
+        out = convert(f.q.value, f.q.unit, display)
+        if out is not None:
+            text += f" (= {fmt_value(out, display)})"
+    return text
+
+
+def _versus(a: Figure, b: Figure) -> str:
+    lo, hi = sorted((a.mid, b.mid))
+    factor = f"{hi / lo:.2f}x" if lo > 0 else "n/a"
+    who_a = "forecast" if a.forecast else _who(a)
+    who_b = "forecast" if b.forecast else _who(b)
+    return (
+        f"{who_a} {a.q.text} vs {who_b} {b.q.text} "
+        f"({fmt_base(a.mid, a.q.unit)} vs {fmt_base(b.mid, b.q.unit)}, {factor} apart)"
+    )
+
+
+def _changes(classes: list[list[Figure]]) -> list[str]:
+    out = []
+    for prev, nxt in zip(classes, classes[1:], strict=False):
+        a, b = prev[0], nxt[0]
+        if a.mid <= 0:
+            continue
+        delta = b.mid - a.mid
+        sign = "+" if delta >= 0 else "−"
+        out.append(
+            f"{a.q.text} → {b.q.text}: {sign}{fmt_base(abs(delta), b.q.unit)} "
+            f"({delta / a.mid * 100:+.0f}%)"
+        )
+    return out

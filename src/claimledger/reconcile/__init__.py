@@ -20,7 +20,7 @@ from typing import Any
 
 from claimledger.model import Cluster, ClusterMember, Quantity
 from claimledger.reconcile.cluster import ClusterSettings, group
-from claimledger.reconcile.features import Figure, make_figure
+from claimledger.reconcile.features import Figure, apply_local_concepts, make_figure
 from claimledger.reconcile.relate import RelateSettings, order, relate
 
 LOGGER = logging.getLogger(__name__)
@@ -51,16 +51,27 @@ def reconcile(
     `hedge_tolerance` is how far a hedged figure ("about", "nearly", "more than") may
     reach from its stated value. Figures without any value are skipped. Clusters come back
     sorted by id, their members in time order (`as_of`, else the publication date).
+
+    A figure's `linked_to` is the place, in its article's list of figures (the order of
+    `figures`), of the figure it restates in another unit; the two always share a cluster.
     """
-    figs = [
-        make_figure(i, ref.doc, ref.quantity_id, ref.quantity, ref.published, hedge_tolerance)
-        for i, ref in enumerate(figures)
-        if ref.quantity.value is not None
-        or ref.quantity.low is not None
-        or ref.quantity.high is not None
-    ]
-    for i, f in enumerate(figs):
-        f.index = i
+    figs: list[Figure] = []
+    position: dict[tuple[str, int], int] = {}  # (article, place in its list) -> figure index
+    seen: dict[str, int] = {}
+    for ref in figures:
+        n = seen.get(ref.doc, 0)
+        seen[ref.doc] = n + 1
+        q = ref.quantity
+        if q.value is None and q.low is None and q.high is None:
+            continue
+        position[(ref.doc, n)] = len(figs)
+        figs.append(
+            make_figure(len(figs), ref.doc, ref.quantity_id, q, ref.published, hedge_tolerance)
+        )
+    for f in figs:
+        if f.q.linked_to is not None:
+            f.partner = position.get((f.doc, f.q.linked_to))
+    apply_local_concepts(figs)
     cluster_settings = settings or ClusterSettings(tolerance=tolerance)
     relate_settings = RelateSettings(tolerance=tolerance)
     clusters = []

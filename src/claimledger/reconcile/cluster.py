@@ -5,13 +5,18 @@ area), within one article or across two articles alike enough to tell the same s
 through their top terms, so the work grows with the number of alike pairs, not with the
 square of the ledger). A pair scores the IDF-weighted overlap of what the figures describe,
 less penalties when their values are far apart, when they name different places or one
-names a concept the other lacks, or when one sentence lists them side by side. A pair is
-vetoed when the figures name different nationalities in their own words ("North Korean
-troops" is not "Russian troops"), different places after "in", or exclusive concepts
-("killed" is not "injured"). Groups grow greedily from pairs that score well or are each
-other's best match, with complete-link vetoes and an average-link floor so that chains of
-weak pairs do not merge unrelated figures. Shares (percent, fraction) then join the group
-of the absolute figures they are a share of.
+names a concept the other lacks, when one is a combined total and the other not, when a
+running count falls sharply, or when one sentence lists them side by side; sharing a
+concept (both count deaths, both a cost) earns a bonus. A pair is vetoed when the figures
+name different nationalities in their own words ("North Korean troops" is not "Russian
+troops"), different places after "in", exclusive concepts ("killed" is not "injured",
+aid is not damage), different places in one article, values over 20 times apart across
+articles without a shared concept, or when they are parts and total of a sum in one
+article ("2,662 in A, taking the combined toll to 11,236"). A stated conversion ("£40m
+($50m)") always joins the figure it restates. Groups grow greedily from pairs that score
+well or are each other's best match, with complete-link vetoes and an average-link floor
+so that chains of weak pairs do not merge unrelated figures. Shares (percent, fraction)
+then join the group of the absolute figures they are a share of.
 """
 
 from __future__ import annotations
@@ -25,13 +30,14 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from claimledger.reconcile.features import Figure, cosine, doc_profiles
-from claimledger.reconcile.lexicon import EXCLUSIVE, RELATED, WEAK
+from claimledger.reconcile.lexicon import EXCLUSIVE, RELATED, RUNNING, WEAK
 
 LOGGER = logging.getLogger(__name__)
 
 VETO = -1.0
 # Counts can grow many times over between reports; measures of size rarely do.
 COUNTED = frozenset({"people", "count", "items"})
+GIVEN = frozenset({"aid"})  # the concept of money given (see features.money_concept)
 # Dimensions too common in news for their rarity in an article to mean anything.
 COMMON_DIMENSIONS = frozenset({"people", "count", "items", "money", "ratio", "duration"})
 # Confidence in a pair by how many informative terms the two figures share.
@@ -57,6 +63,12 @@ class ClusterSettings:
     rare_bonus: float = 0.3  # … get this bonus for a pair of them
     overlap_weight: float = 0.3  # share of the overlap coefficient (vs Dice) in a pair score
     same_value_bonus: float = 0.2  # the very same number in two places
+    repeat_score: float = 0.55  # a bare number repeating a described one in one article
+    concept_bonus: float = 0.25  # both count the same exclusive concept (deaths, cases …)
+    total_penalty: float = 0.35  # one is a combined total of that concept, the other is not
+    big_change_penalty: float = 0.2  # values over BIG_CHANGE times apart, no shared concept
+    shrink: float = 0.7  # a later running count below this share of an earlier one …
+    shrink_penalty: float = 0.3  # … is more likely another measure than a revision
     later_growth_days: int = 7  # counts this far apart in time may differ more
     tolerance: float = 0.05
     cross_currency_tolerance: float = 0.3
@@ -83,6 +95,7 @@ class Scorer:
         self.doc_cache: dict[tuple[str, str], float] = {}
         self.bags: dict[tuple[int, bool], tuple[dict[str, float], float]] = {}
         self.related = [tuple(pair) for pair in RELATED]
+        self.parts = sum_parts(figures)
 
     def bag(self, f: Figure, with_context: bool) -> tuple[dict[str, float], float]:
         """A figure's weighted terms (optionally with its context words) and their sum."""
@@ -105,6 +118,10 @@ class Scorer:
             self.doc_cache[key] = cosine(self.profiles.get(a, {}), self.profiles.get(b, {}))
         return self.doc_cache[key]
 
+    def informative(self, f: Figure) -> bool:
+        """True when a figure's own words say what it measures (beyond generic nouns)."""
+        return any(t not in WEAK for t in f.terms)
+
     def weight(self, term: str) -> float:
         """How much a shared term says about two figures measuring the same thing."""
         w = self.idf.get(term, 1.0)
@@ -120,7 +137,11 @@ class Scorer:
     def _score(self, a: Figure, b: Figure) -> float:
         if a.dimension != b.dimension:
             return VETO
+        if a.partner == b.index or b.partner == a.index:
+            return 1.0
         if vetoed(a, b):
+            return VETO
+        if (a.index, b.index) in self.parts or (b.index, a.index) in self.parts:
             return VETO
         if restates(a, b, self.settings):
             return 1.0
@@ -137,7 +158,19 @@ class Scorer:
                 best += self.settings.rare_bonus
         if same_value(a, b):
             best += self.settings.same_value_bonus
+            if a.doc == b.doc and not (self.informative(a) and self.informative(b)):
+                best = max(best, self.settings.repeat_score)  # "But 230,000 is still …"
+        if a.concepts and a.concepts == b.concepts and not a.concepts & GIVEN:
+            best += self.settings.concept_bonus  # aid differs by donor, so earns none
         penalty = apart + place_penalty(a, b)
+        if a.concepts and a.concepts == b.concepts and a.total != b.total:
+            if a.doc != b.doc or not agrees(a, b, self.settings.tolerance):
+                penalty += self.settings.total_penalty
+        if a.doc != b.doc and times_apart(a, b) > BIG_CHANGE:
+            if not (a.concepts and a.concepts == b.concepts):
+                penalty += self.settings.big_change_penalty
+        if shrinks(a, b, self.settings.shrink):
+            penalty += self.settings.shrink_penalty
         if a.when and b.when and abs(a.when[0] - b.when[0]) > self.settings.later_growth_days:
             penalty -= 0.5 * min(apart, 0.3)
         penalty += 3 * max(0.0, self.settings.alike_docs - alike)
@@ -204,7 +237,64 @@ def vetoed(a: Figure, b: Figure) -> bool:
         return True
     if a.dimension == b.dimension == "ratio" and (a.share != b.share or a.points != b.points):
         return True
+    if a.dimension != b.dimension:
+        return bool(a.q.change and b.q.change and a.q.change != b.q.change)
+    if a.doc == b.doc and a.places and b.places and a.places.isdisjoint(b.places):
+        # One article names different places for them: "Kula fire", "Lahaina fire". Tolls
+        # are left to the place penalty: a town's count may be a claim about the whole.
+        return not (a.dimension in COUNTED and a.concepts and a.concepts == b.concepts)
+    if a.doc != b.doc and times_apart(a, b) > HUGE_CHANGE:
+        return not (a.dimension in COUNTED and a.concepts and a.concepts == b.concepts)
     return bool(a.q.change and b.q.change and a.q.change != b.q.change)
+
+
+MAX_PART_GROUP = 16  # sums are looked for among at most this many figures of one concept
+SUM_SLACK = 0.01  # stated values of parts and total add up this closely …
+MIN_PART = 0.05  # … and each part is at least this share of the total
+
+
+def sum_parts(figures: list[Figure]) -> set[tuple[int, int]]:
+    """Pairs that are parts and whole of a sum in one article: a + b = c, same concept.
+
+    "2,662 died in A, taking the combined toll to 11,236" after "8,574 died in B": the
+    three figures count deaths in different places, so none of them measures another.
+    Only figures with a concept of their own (deaths, cases …) are summed; two parts of a
+    total are kept apart from each other and from the total.
+    """
+    by_concept: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        concept = f.local or (next(iter(f.concepts)) if len(f.concepts) == 1 else None)
+        if concept and f.base and f.q.linked_to is None and f.dimension in COUNTED:
+            by_concept[(f.doc, f.dimension, concept)].append(f)
+    out: set[tuple[int, int]] = set()
+    for group in by_concept.values():
+        if len(group) < 3 or len(group) > MAX_PART_GROUP:
+            continue
+        for total in group:
+            for a, b in combinations([f for f in group if f is not total], 2):
+                if a.base is None or b.base is None or total.base is None:
+                    continue
+                whole = a.base + b.base
+                if min(a.base, b.base) < MIN_PART * total.base:
+                    continue
+                if abs(whole - total.base) <= SUM_SLACK * total.base:
+                    out.update({(a.index, total.index), (b.index, total.index)})
+                    out.add((a.index, b.index))
+    return out
+
+
+def shrinks(a: Figure, b: Figure, ratio: float) -> bool:
+    """True when a running count (deaths, injuries, cases) falls sharply between reports.
+
+    Tolls are revised down now and then (115 to 97), but a later toll at half an earlier
+    one is far more likely a part (one country, one town) than the same count.
+    """
+    if not (a.concepts & b.concepts & RUNNING) or not a.when or not b.when:
+        return False
+    first, last = (a, b) if a.when[0] <= b.when[0] else (b, a)
+    if first.when == last.when or last.when[0] == first.when[0]:
+        return False
+    return last.high < first.low * ratio
 
 
 def agrees(a: Figure, b: Figure, tolerance: float) -> bool:
@@ -216,9 +306,7 @@ def restates(a: Figure, b: Figure, settings: ClusterSettings) -> bool:
     """True when one figure restates the other in another unit, in the same sentence."""
     if a.doc != b.doc or a.q.unit == b.q.unit:
         return False
-    if a.quantity_id is not None and b.q.linked_to == a.quantity_id:
-        return True
-    if b.quantity_id is not None and a.q.linked_to == b.quantity_id:
+    if a.partner == b.index or b.partner == a.index:
         return True
     if not a.q.sentence or a.q.sentence != b.q.sentence:
         return False
@@ -229,7 +317,9 @@ def restates(a: Figure, b: Figure, settings: ClusterSettings) -> bool:
 
 CHANGE_CUE = re.compile(
     r"\b(to|down|up|revis\w*|lower\w*|raised?|cut|compared|versus|vs|against|than|"
-    r"or|previous\w*|earlier|before|after|instead|rather|only)\b|[(\u2013\u2014]",
+    r"or|previous\w*|earlier|before|after|instead|rather|only|first|initially|"
+    r"originally|now|later|at|average|combined|total|together|bringing|taking|making)\b"
+    r"|[(\u2013\u2014]",
     re.I,
 )
 
@@ -237,6 +327,7 @@ CHANGE_CUE = re.compile(
 def listed_apart(a: Figure, b: Figure, tolerance: float) -> bool:
     """True for two different values listed side by side in one sentence ("X in A and Y in B").
 
+    "according to" between them says nothing about how they relate, so it is ignored.
     Figures joined by a change or comparison ("from X to Y", "revised … to", "X (Y)") are
     not listed apart: they often measure the same thing.
     """
@@ -250,7 +341,7 @@ def listed_apart(a: Figure, b: Figure, tolerance: float) -> bool:
         return False
     first, second = (a, b) if ia <= ib else (b, a)
     between = sentence[min(ia, ib) + len(first.q.text) : max(ia, ib)]
-    return not CHANGE_CUE.search(between)
+    return not CHANGE_CUE.search(re.sub(r"\baccording to\b", " ", between, flags=re.I))
 
 
 def same_value(a: Figure, b: Figure) -> bool:
@@ -260,6 +351,21 @@ def same_value(a: Figure, b: Figure) -> bool:
     if a.dimension in {"people", "items", "count"} and a.q.value < 20:
         return False
     return abs(a.q.value - b.q.value) <= 0.005 * max(abs(a.q.value), abs(b.q.value))
+
+
+# Across articles, values this many times apart without a shared concept pay a penalty …
+BIG_CHANGE = 5.0
+HUGE_CHANGE = 20.0  # … and this many times apart they cannot be one measure
+
+
+def times_apart(a: Figure, b: Figure) -> float:
+    """How many times larger the larger figure is (1.0 when the values overlap)."""
+    if agrees(a, b, 0.0):
+        return 1.0
+    lo, hi = sorted((a.mid, b.mid))
+    if lo <= 0 or not math.isfinite(hi):
+        return 1.0
+    return hi / lo
 
 
 def value_penalty(a: Figure, b: Figure) -> float:
@@ -395,8 +501,27 @@ def group(figures: list[Figure], settings: ClusterSettings | None = None) -> lis
     owner = {f.index: f.index for f in figures}
     members: dict[int, list[Figure]] = {f.index: [f] for f in figures}
     _merge_along(edges, owner, members, links, settings.average)
+    _join_partners(figures, owner, members)
     groups = attach_shares(scorer, members.values(), settings)
     return sorted((g for g in groups if len(g) > 1), key=lambda g: min(f.index for f in g))
+
+
+def _join_partners(
+    figures: list[Figure], owner: dict[int, int], members: dict[int, list[Figure]]
+) -> None:
+    """Move a conversion left on its own into the group of the figure it restates."""
+    for f in figures:
+        if f.partner is None or owner[f.index] == owner[f.partner]:
+            continue
+        if len(members[owner[f.index]]) == 1:
+            members.pop(owner[f.index])
+            owner[f.index] = owner[f.partner]
+            members[owner[f.partner]].append(f)
+        elif len(members[owner[f.partner]]) == 1:
+            partner = figures[f.partner]
+            members.pop(owner[partner.index])
+            owner[partner.index] = owner[f.index]
+            members[owner[f.index]].append(partner)
 
 
 def _share_score(scorer: Scorer, share: Figure, whole: Figure) -> float:
@@ -418,14 +543,19 @@ def _group_cover(scorer: Scorer, share: Figure, whole: list[Figure]) -> float:
     """How much of a share's description the terms of a whole group cover."""
     if not share.share or share.base is None or share.base > 1.0:
         return VETO
-    bag, total = scorer.bag(share, False)
     words: set[str] = set()
     for f in whole:
         words |= f.terms
+        if f.dimension == "area":
+            words.add("ground")  # an area measures ground, land or territory
+    _, total = scorer.bag(share, False)
+    # The share's own words and those right around it ("40 percent of the ground it once
+    # held in Kursk") may match; the share's own description is what must be covered.
+    bag, _ = scorer.bag(share, True)
     informative = [t for t in bag.keys() & words if t not in WEAK]
     if len(informative) < 3 or total <= 0:
         return 0.0
-    return sum(bag[t] for t in informative) / total
+    return min(1.0, sum(bag[t] for t in informative) / total)
 
 
 def attach_shares(

@@ -2,13 +2,17 @@
 
 Reconciliation reads stored claims, never re-parses articles, so the features come from
 the figure's own fields: its `subject` (a short noun phrase), its counted `noun`, its
-`text` and, more weakly, the words next to it in its `sentence` (see `lexicon`).
+`text` and, more weakly, the words next to it in its `sentence` (see `lexicon`). Figures
+that share a sentence split it between them, so each reads what it counts from its own
+stretch ("8,574 people had died" and "nearly 50,000 had been injured"), not from a subject
+that may belong to its neighbour.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,9 +21,13 @@ from claimledger.reconcile.lexicon import (
     EXCLUSIVE,
     MODAL,
     MONEY_FORMS,
+    MONEY_GIVEN,
+    MONEY_LOST,
     SCOPE,
+    WORD,
     fold,
     places_in,
+    stem,
     terms,
     where_in,
 )
@@ -68,6 +76,9 @@ class Figure:
     terms: frozenset[str]  # subject, noun and text
     context: frozenset[str]  # words next to the figure in its sentence
     concepts: frozenset[str]  # exclusive concepts (death, injury …)
+    local: str | None  # the concept named nearest the figure in its own part of the sentence
+    total: bool  # said to be a combined total ("taking the combined toll to …")
+    partner: int | None  # index of the figure this one restates in another unit ("(£40m)")
     head_places: frozenset[str]
     places: frozenset[str]  # names in the subject (actors and places alike)
     where: frozenset[str]  # names after "in", "across", "inside" …: where it is measured
@@ -92,6 +103,11 @@ class Figure:
         return self.low
 
 
+TOTAL = re.compile(r"\b(?:combined|overall|altogether|all told|in all|grand total)\b", re.I)
+# Dimensions whose figures count people or things, and so can count deaths, cases …
+COUNTED = frozenset({"people", "count", "items"})
+# A rate written into the figure itself: "10 to 20 a day", "242,000 jobs a month".
+RATE = re.compile(r"\b(?:a|an|per|each)\s+(?:day|week|month|year|hour)\b", re.I)
 HEDGE_UP = {"more than", "over", "at least", "above", "past", "upwards of"}
 HEDGE_DOWN = {
     "less than",
@@ -156,7 +172,7 @@ def make_figure(
         found = [MONEY_FORMS.get(t, t) for t in found]
     term_set = frozenset(found)
     context = frozenset(terms(context_window(q, 10))) - term_set
-    places = places_in(" ".join(x for x in (q.subject, q.place) if x), demonyms=False)
+    places = places_in(q.subject, demonyms=False) - {sentence_initial(q)}
     forecast = bool(MODAL.search(context_window(q, 8))) or bool(MODAL.search(q.subject or ""))
     return Figure(
         index=index,
@@ -169,7 +185,10 @@ def make_figure(
         high=high,
         terms=term_set,
         context=context,
-        concepts=frozenset(t for t in term_set if t in EXCLUSIVE),
+        concepts=frozenset(t for t in term_set if t in EXCLUSIVE and dim in COUNTED),
+        local=None,
+        partner=None,
+        total=bool(TOTAL.search(q.subject or "")),
         head_places=frozenset(places_in(q.text)),
         places=frozenset(places),
         where=frozenset(where_in(q.subject)),
@@ -177,8 +196,153 @@ def make_figure(
         forecast=forecast,
         share=dim == "ratio" and is_share(q),
         points=dim == "ratio" and "point" in fold(f"{q.unit_text} {q.text}"),
-        scope=frozenset(SCOPE[w] for w in fold(described).split() if w in SCOPE),
+        scope=rate_scope(q, described),
     )
+
+
+def sentence_initial(q: Quantity) -> str:
+    """The subject's first word, folded, when it only has a capital for starting the sentence.
+
+    "Estimates for November were raised …" gives a subject "Estimates for November": its
+    capital says nothing about a name. A name the sentence opens with is lost too, which
+    only costs a place check.
+    """
+    first = (q.subject or "").split(maxsplit=1)
+    sentence = (q.sentence or "").split(maxsplit=1)
+    if first and sentence and first[0] == sentence[0]:
+        return fold(first[0]).removesuffix("'s")
+    return ""
+
+
+def rate_scope(q: Quantity, described: str) -> frozenset[str]:
+    """Rate markers of a figure ("average", "a month"), unless its unit is itself a rate."""
+    if "_per_" in (q.unit or ""):
+        return frozenset()  # "barrels per day": every figure in that unit is a rate
+    scope = {SCOPE[w] for w in fold(described).split() if w in SCOPE}
+    if RATE.search(q.text or ""):
+        scope.add("per")
+    return frozenset(scope)
+
+
+LOCAL_REACH = (20, 12)  # words before and after a figure searched for what it counts
+
+
+def nearest_concept(left: str, right: str) -> str | None:
+    """The exclusive concept named nearest to a figure, given the text either side of it.
+
+    "8,574 people had died … and nearly 50,000 had been injured": the second figure's own
+    stretch holds only "had been injured", so it counts injuries whatever its subject says.
+    A tie goes to the right, where English puts what a bare number counts. The right side
+    ends at the first comma ("rose above 11,000, as rescue crews …"), the left at a semicolon.
+    """
+    before = [stem(w) for w in WORD.findall(fold(left.rsplit(";", 1)[-1]))][::-1]
+    after = [stem(w) for w in WORD.findall(fold(re.split(r"[,;(]", right, maxsplit=1)[0]))]
+    best: tuple[int, int, str] | None = None
+    for side, words in ((1, before), (0, after)):
+        for distance, w in enumerate(words[: LOCAL_REACH[1 - side]]):
+            if w in EXCLUSIVE:
+                if best is None or (distance, side) < best[:2]:
+                    best = (distance, side, w)
+                break
+    return best[2] if best else None
+
+
+def money_concept(stretch: str) -> frozenset[str]:
+    """{"aid"} for money given, {"cost"} for money lost, from a figure's own words."""
+    words = {stem(w) for w in WORD.findall(fold(stretch))}
+    if words & MONEY_GIVEN:
+        return frozenset({"aid"})
+    if words & MONEY_LOST:
+        return frozenset({"cost"})
+    return frozenset()
+
+
+BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|while|whereas|as well as|plus)\b", re.I)
+
+
+def split_between(between: str) -> tuple[str, str]:
+    """Share the words between two figures: up to the first clause boundary they belong to
+    the first figure ("412 people had died"), after it to the second ("and … injured").
+    Without a boundary both figures read all of them."""
+    m = BOUNDARY.search(between)
+    if m is None:  # "rebuilding 3,088 homes would cost $1.3 billion": both read it
+        return between, between
+    return between[: m.start()], between[m.end() :]
+
+
+def apply_local_concepts(figures: list[Figure]) -> None:
+    """Set each figure's concept from its own stretch of sentence, between its neighbours.
+
+    The stretch runs from the end of the figure before it in the sentence to the start of
+    the one after it. A concept found there replaces the other exclusive concepts the
+    figure's subject may have picked up from its neighbours.
+    """
+    by_sentence: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.q.sentence and f.q.text:
+            by_sentence[(f.doc, f.q.sentence)].append(f)
+    for (_, sentence), group in by_sentence.items():
+        located: list[tuple[int, int, Figure]] = []
+        cursor = 0
+        for f in sorted(group, key=lambda g: (g.q.start, g.index)):
+            at = sentence.find(f.q.text, cursor)
+            if at < 0:
+                at = sentence.find(f.q.text)
+            if at < 0:
+                continue
+            located.append((at, at + len(f.q.text), f))
+            cursor = at + len(f.q.text)
+        located.sort(key=lambda x: x[0])
+        for n, (at, end, f) in enumerate(located):
+            if n > 0:
+                left = split_between(sentence[located[n - 1][1] : at])[1]
+            else:
+                left = sentence[:at]
+            if n + 1 < len(located):
+                right = split_between(sentence[end : max(located[n + 1][0], end)])[0]
+            else:
+                right = sentence[end:]
+            near = " ".join(left.split()[-8:] + re.split(r"[,;(]", right)[0].split()[:3])
+            f.total = f.total or bool(TOTAL.search(near))
+            if len(located) > 1:  # a neighbour's "expected" is not this figure's
+                own = " ".join(left.split()[-8:] + right.split()[:8])
+                f.forecast = bool(MODAL.search(own)) or bool(MODAL.search(f.q.subject or ""))
+            if f.dimension == "money":
+                f.concepts = money_concept(f"{left} {right}") or f.concepts
+                continue
+            local = nearest_concept(left, right)
+            if local is None or f.dimension not in COUNTED:
+                continue
+            f.local = local
+            if f.concepts and local not in f.concepts:
+                _own_stretch(f, f"{left} {f.q.text} {right}")
+            f.concepts = frozenset({local})
+            f.terms = frozenset(t for t in f.terms if t not in EXCLUSIVE) | {local}
+            f.context = f.context - f.terms
+        money = [f for _, _, f in located if f.dimension == "money"]
+        kinds = {c for f in money for c in f.concepts}
+        if len(kinds) == 1:  # "…, while the government put the figure at $2 billion"
+            for f in money:
+                f.concepts = f.concepts or frozenset(kinds)
+        for f in money:  # a cost is one measure per story; aid differs by donor
+            f.terms = f.terms | (f.concepts & {"cost"})
+    for f in figures:
+        if f.partner is not None and not f.concepts:  # "2 trillion lira ($103.6 billion)"
+            f.concepts = figures[f.partner].concepts
+        if f.dimension == "count" and f.concepts:
+            f.dimension = "people"  # "7,450 cases", "97 deaths": people, whatever the unit
+
+
+def _own_stretch(f: Figure, stretch: str) -> None:
+    """Describe a figure by its own stretch of sentence when its subject is a neighbour's.
+
+    A subject that names another concept than the figure's own stretch ("74" given the
+    subject of the "91,000 people in shelters" next to it) also brings the neighbour's
+    places, so terms and places are read from the stretch instead.
+    """
+    f.terms = frozenset(terms(stretch))
+    f.places = frozenset(places_in(stretch, demonyms=False))
+    f.where = frozenset(where_in(stretch))
 
 
 def is_share(q: Quantity) -> bool:

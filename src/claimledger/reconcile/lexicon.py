@@ -85,6 +85,9 @@ FORMS = {
     "refugees": "displace",
     "refugee": "displace",
     "evacuated": "displace",
+    "evacuees": "displace",
+    "forced": "displace",
+    "driven": "displace",
     "homeless": "homeless",
     "troops": "troop",
     "soldiers": "troop",
@@ -142,6 +145,18 @@ FORMS = {
     "destroyed": "destroy",
     "damaged": "destroy",
     "rubble": "rubble",
+    "cases": "case",
+    "infected": "case",
+    "infections": "case",
+    "infection": "case",
+    "sickened": "case",
+    "rescued": "rescue",
+    "arrested": "arrest",
+    "detained": "arrest",
+    "arrests": "arrest",
+    "detentions": "arrest",
+    "staying": "shelter",
+    "camps": "shelter",
 }
 # In money figures these all name a cost; elsewhere "losses" are casualties.
 MONEY_FORMS = {
@@ -166,8 +181,31 @@ EXCLUSIVE = frozenset(
         "capture",
         "shelter",
         "casualty",
+        "case",
+        "arrest",
     }
 )
+# What a sum of money is: given (aid, pledges, appeals) or lost (damage, costs, losses).
+# Money given wins when both are named: "pledged €1 billion for reconstruction".
+MONEY_GIVEN = frozenset(
+    """aid pledge grant appeal donat donation donor fund funding relief assistance loan
+    committ provid release releas spend spent allocat earmark set""".split()
+)
+MONEY_LOST = frozenset(
+    """cost damage loss worth value rebuild reconstruction repair insur insured bill
+    destroy economy""".split()
+)
+# Words telling that a figure replaces an earlier one rather than disputing it.
+REVISION = re.compile(
+    r"\b(?:revis\w*|previous\w*|first reported|initial\w*|original\w*|instead of|"
+    r"lower\w*|raised|down from|up from|earlier (?:figure|estimate|count)|updated?)\b",
+    re.I,
+)
+# Running counts that only grow between reports, bar small revisions.
+RUNNING = frozenset({"death", "injury", "case", "arrest"})
+# Counts that usually grow while a crisis lasts: a later, higher figure from another
+# claimant is a new count, not a dispute.
+GROWING = RUNNING | {"displace"}
 # Words that restrict a figure to a rate or a part of the period: "average monthly gain".
 SCOPE = {
     "average": "per",

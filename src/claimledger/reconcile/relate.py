@@ -3,12 +3,16 @@
 - `agree`: every absolute figure allows the same value (hedges widen the tolerance).
 - `derived`: one figure is arithmetic on others: a unit or currency conversion in one
   article, a sum of parts, or a part and its share of a whole at the same time.
-- `conflict`: two different claimants (or a forecast and an outcome) give values for about
-  the same time that cannot both be true.
-- `update`: otherwise the values change: a later count, a revision.
+- `conflict`: values that cannot both be true: a forecast and its outcome; two named
+  claimants on the same day (or overlapping periods); two claimants' estimates within
+  `conflict_days` unless a running count (a toll, cases) simply grew between them; a
+  claimant and an unattributed figure on the same day with no word of a revision.
+- `update`: otherwise the values change: the same claimant later, a running count
+  reported later by another claimant, a revision. Conflict wins in a mixed group.
 
-The note lists each figure in time order, converted to a common unit, and the checks made,
-so a person can redo them.
+The note lists each figure in time order, converted to a common unit, then why the
+relation was chosen (the conflicting pair and its reason, or who gave each later figure
+and when) and the checks made, so a person can redo them.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from claimledger.reconcile.features import Figure
-from claimledger.reconcile.lexicon import fold
-from claimledger.reconcile.units import convert, fmt_base, fmt_value, unit_info
+from claimledger.reconcile.lexicon import GROWING, REVISION, fold
+from claimledger.reconcile.units import convert, fmt_base, fmt_number, fmt_value, unit_info
 
 LOGGER = logging.getLogger(__name__)
 
@@ -43,6 +47,7 @@ GENERIC_CLAIMANT = frozenset(
 )
 
 
+EXACT_COUNTS = frozenset({"people", "count", "items"})
 MAX_SUM_TERMS = 12  # sums are looked for among at most this many figures of one article
 
 
@@ -57,6 +62,8 @@ class RelateSettings:
     tolerance: float = 0.05  # exact figures this close agree
     cross_currency_tolerance: float = 0.3  # reference exchange rates are approximate
     conflict_days: int = 31  # figures further apart in time than this update each other
+    exact_below: float = 1000.0  # unhedged counts below this agree only when equal
+    same_time_days: int = 1  # claimants this close in time (days) speak of the same moment
 
 
 def same_claimant(a: str | None, b: str | None) -> bool:
@@ -68,8 +75,8 @@ def same_claimant(a: str | None, b: str | None) -> bool:
         return True
     wa = {w for w in fa.replace(".", "").split() if w not in GENERIC_CLAIMANT}
     wb = {w for w in fb.replace(".", "").split() if w not in GENERIC_CLAIMANT}
-    if wa & wb:
-        return True
+    if wa and wb and (wa <= wb or wb <= wa or len(wa & wb) * 2 >= len(wa | wb)):
+        return True  # "Erdogan" in "Recep Tayyip Erdogan"; not "Ministry of Health" in WHO
     if _acronym(fa) in wb or _acronym(fb) in wa:
         return True
     la, lb = fa.split()[-1], fb.split()[-1]
@@ -86,6 +93,8 @@ def _tol(a: Figure, b: Figure, s: RelateSettings) -> float:
         return s.cross_currency_tolerance
     if a.low != a.high or b.low != b.high:
         return 0.0  # a hedge or a range already gives the figure its width
+    if a.dimension in EXACT_COUNTS and max(a.mid, b.mid) < s.exact_below:
+        return 0.0  # 71 and 74 dead are two counts, not one rounded
     return s.tolerance
 
 
@@ -125,6 +134,10 @@ def value_classes(values: list[Figure], s: RelateSettings) -> list[list[Figure]]
     """Figures grouped by the value they allow: each class agrees with its first figure."""
     classes: list[list[Figure]] = []
     for f in values:
+        home = next((c for c in classes if any(f.partner == g.index for g in c)), None)
+        if home is not None:  # a stated conversion counts as its partner's value
+            home.append(f)
+            continue
         for c in classes:
             if all(agree(f, g, s) for g in c):
                 c.append(f)
@@ -147,7 +160,17 @@ def arithmetic(values: list[Figure], shares: list[Figure], s: RelateSettings) ->
     """Conversions, sums and shares that tie a group's figures together."""
     checks = Checks([], set(), set())
     for a, b in combinations(values, 2):
-        if a.q.unit != b.q.unit and a.base and b.base and agree(a, b, s):
+        linked = a.partner == b.index or b.partner == a.index
+        if linked and a.q.unit != b.q.unit and convert(1.0, a.q.unit, b.q.unit) is None:
+            if a.q.value and b.q.value:  # no reference rate: show the one the article implies
+                checks.lines.append(
+                    f"{a.q.text} restated as {b.q.text}: "
+                    f"{fmt_number(a.q.value / b.q.value)} {a.q.unit} per {b.q.unit}"
+                )
+                checks.derived.add(b.index if b.partner == a.index else a.index)
+                checks.operands.add(a.index if b.partner == a.index else b.index)
+            continue
+        if a.q.unit != b.q.unit and a.base and b.base and (linked or agree(a, b, s)):
             out = convert(a.q.value or 0.0, a.q.unit, b.q.unit)
             if a.doc == b.doc and out is not None:
                 diff = (b.base - a.base) / a.base * 100
@@ -239,16 +262,50 @@ def _share_check(r: Figure, values: list[Figure], s: RelateSettings, checks: Che
     return best
 
 
-def _conflicts(classes: list[list[Figure]], s: RelateSettings) -> list[tuple[Figure, Figure]]:
+def _disagreement(a: Figure, b: Figure, s: RelateSettings) -> str:
+    """Why two figures of different values conflict, or "" when one updates the other.
+
+    - a forecast against an outcome for about the same time conflicts;
+    - two named claimants conflict when they speak of the same time (a day apart at most,
+      or overlapping periods);
+    - further apart in time (up to `conflict_days`), a running count that grew (a toll,
+      cases) is a later count, whoever gives it; other estimates still conflict;
+    - a claimant against an unattributed figure conflicts only at the same time and with
+      no word of a revision;
+    - figures from the outlet itself, or the same claimant later, are an update.
+    """
+    if a.forecast != b.forecast:
+        forecast, outcome = (a, b) if a.forecast else (b, a)
+        ahead = forecast.when and outcome.when and forecast.when[0] <= outcome.when[1]
+        if ahead or _overlap(a, b, s.conflict_days):
+            return "forecast vs outcome"
+    if not (a.q.claimant or b.q.claimant) or same_claimant(a.q.claimant, b.q.claimant):
+        return ""
+    if not (a.q.claimant and b.q.claimant):
+        # A claimant against the outlet's own figure: a conflict only at the same time and
+        # when neither sentence tells of a revision ("previously estimated", "lowered").
+        revised = REVISION.search(a.q.sentence or "") or REVISION.search(b.q.sentence or "")
+        if _overlap(a, b, 0) and not revised:
+            return "a claimant and an unattributed figure, same time"
+        return ""
+    if _overlap(a, b, s.same_time_days):
+        return "different claimants, same time"
+    if not _overlap(a, b, s.conflict_days):
+        return ""
+    first, last = (a, b) if (a.when or (0, 0)) <= (b.when or (0, 0)) else (b, a)
+    if first.concepts & last.concepts & GROWING and last.high >= first.low:
+        return ""
+    return "different claimants' estimates within weeks"
+
+
+def _conflicts(classes: list[list[Figure]], s: RelateSettings) -> list[tuple[Figure, Figure, str]]:
     found = []
     for ca, cb in combinations(classes, 2):
         for a in ca:
             for b in cb:
-                sides = bool(a.q.claimant and b.q.claimant) and not same_claimant(
-                    a.q.claimant, b.q.claimant
-                )
-                if (sides or a.forecast != b.forecast) and _overlap(a, b, s.conflict_days):
-                    found.append((a, b))
+                why = _disagreement(a, b, s)
+                if why:
+                    found.append((a, b, why))
     return found
 
 
@@ -273,13 +330,14 @@ def relate(members: list[Figure], settings: RelateSettings | None = None) -> tup
         conflicts = _conflicts(classes, s)
         if conflicts:
             relation = "conflict"
-            for a, b in conflicts[:3]:
-                lines.append(_versus(a, b))
+            for a, b, why in conflicts[:3]:
+                lines.append(f"conflict ({why}): {_versus(a, b)}")
         elif checks.derived and all(
             any(f.index in checks.operands for f in c) for c in unexplained
         ):
             relation = "derived"
         else:
+            lines.append(_update_reason(values))
             lines.extend(_changes(classes))
     lines.extend(checks.lines)
     return relation, "; ".join(lines)
@@ -303,6 +361,27 @@ def _versus(a: Figure, b: Figure) -> str:
         f"{who_a} {a.q.text} vs {who_b} {b.q.text} "
         f"({fmt_base(a.mid, a.q.unit)} vs {fmt_base(b.mid, b.q.unit)}, {factor} apart)"
     )
+
+
+def _update_reason(values: list[Figure]) -> str:
+    """Why a group with changing values is an update: who gave each later figure, and when."""
+    reasons: list[str] = []
+    for prev, nxt in zip(values, values[1:], strict=False):
+        if prev.low <= nxt.high and nxt.low <= prev.high:
+            continue
+        days = nxt.when[0] - prev.when[0] if prev.when and nxt.when else None
+        later = {None: "later", 0: "the same day", 1: "a day later"}.get(days, f"{days} days later")
+        if not (prev.q.claimant and nxt.q.claimant):
+            why = f"a figure {later}"
+        elif same_claimant(prev.q.claimant, nxt.q.claimant):
+            why = f"the same claimant {later}"
+        elif prev.concepts & nxt.concepts & GROWING:
+            why = f"a running count reported {later} by another claimant"
+        else:
+            why = f"another claimant {later}, outside the conflict window"
+        if why not in reasons:
+            reasons.append(why)
+    return "update (" + "; ".join(reasons or ["values change over time"]) + ")"
 
 
 def _changes(classes: list[list[Figure]]) -> list[str]:

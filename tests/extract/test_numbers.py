@@ -17,6 +17,8 @@ from claimledger.extract import numbers as nb
         ("1,234,567.5", (1234567.5, "")),
         ("$12", None),
         ("12th", (12.0, "th")),
+        ("1.5c.", (1.5, "c")),
+        ("5.", None),
         ("abc", None),
     ],
 )

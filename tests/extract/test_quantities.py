@@ -82,7 +82,7 @@ FIGURES = [
         "Ankara pledged 5 billion Turkish lira in aid.",
         [("5 billion Turkish lira", 5e9, "TRY", None)],
     ),
-    ("Gasoline rose 19 cents a gallon.", [("19 cents", 0.19, "USD", None)]),
+    ("Gasoline rose 19 cents a gallon.", [("19 cents a gallon", 0.19, "USD", None)]),
     # ranges
     ("Repairs will take 12 to 18 months.", [("12 to 18 months", (12.0, 18.0), "month", None)]),
     (
@@ -178,7 +178,10 @@ FIGURES = [
     ("Police seized 350 kilograms of cocaine.", [("350 kilograms", 350.0, "kilogram", None)]),
     ("The mill exported 12,000 tonnes of wheat.", [("12,000 tonnes", 12000.0, "metric_ton", None)]),
     ("Winds reached 150 mph.", [("150 mph", 150.0, "mile_per_hour", None)]),
-    ("Output fell to 9 million barrels a day.", [("9 million barrels", 9e6, "oil_barrel", None)]),
+    (
+        "Output fell to 9 million barrels a day.",
+        [("9 million barrels a day", 9e6, "oil_barrel_per_day", None)],
+    ),
     (
         "Temperatures hit 45 degrees Celsius.",
         [("45 degrees Celsius", 45.0, "degree_Celsius", None)],
@@ -198,7 +201,7 @@ FIGURES = [
     ("The storm destroyed 1,300 homes.", [("1,300 homes", 1300.0, "item", None)]),
     ("Farmers lost 2,000 cattle.", [("2,000 cattle", 2000.0, "count", None)]),
     ("The agency counted 412 casualties.", [("412 casualties", 412.0, "person", None)]),
-    ("The army shot down 23 drones overnight.", [("23 drones", 23.0, "count", None)]),
+    ("The army shot down 23 drones overnight.", [("23 drones", 23.0, "item", None)]),
     # units and scales written onto the digits, ratios, signs, Indian scales
     ("The trail is 10km long.", [("10km", 10.0, "km", None)]),
     ("The firm raised $5m last year.", [("$5m", 5e6, "USD", None)]),
@@ -208,10 +211,10 @@ FIGURES = [
     ("The state spent Rs 500 crore on relief.", [("Rs 500 crore", 5e9, "INR", None)]),
     ("They agreed a 30-day ceasefire.", [("30-day", 30.0, "day", None)]),
     ("One person was killed in the blast.", [("One person", 1.0, "person", None)]),
-    ("A dozen or so trucks were burned.", [("A dozen or so trucks", 12.0, "count", "about")]),
+    ("A dozen or so trucks were burned.", [("A dozen or so trucks", 12.0, "item", "about")]),
     (
         "Brent rose $2.10 to $84.50 a barrel.",
-        [("$2.10", 2.1, "USD", None), ("$84.50", 84.5, "USD", None)],
+        [("$2.10", 2.1, "USD", None), ("$84.50 a barrel", 84.5, "USD", None)],
     ),
     # bare numbers take the unit of a nearby figure or of the sentence
     (

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.units import canonical, currency_symbol, currency_word, measure_unit
+from claimledger.extract.units import (
+    canonical,
+    currency_symbol,
+    currency_word,
+    measure_unit,
+    pint_expression,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,6 +62,11 @@ def test_century_is_a_hundred_years() -> None:
         (["pounds"], "GBP"),
         (["sudanese", "pounds"], "SDG"),
         (["rubles"], "RUB"),
+        (["chilean", "pesos"], "CLP"),
+        (["pakistani", "rupees"], "PKR"),
+        (["lebanese", "pounds"], "LBP"),
+        (["meticais"], "MZN"),
+        (["cedis"], "GHS"),
         (["people"], None),
     ],
 )
@@ -94,6 +105,8 @@ def test_currency_symbol(text: str, expected: str | None) -> None:
         (7.0, "person", (7.0, "person")),
         (25.0, "basis_point", (0.25, "percent")),
         (None, "km", (None, None)),
+        (1000.0, "CLP", (1.06, "USD")),
+        (2.0, "megatonne", (2e9, "kilogram")),
     ],
 )
 def test_canonical(value: float | None, unit: str, expected: tuple) -> None:
@@ -102,3 +115,18 @@ def test_canonical(value: float | None, unit: str, expected: tuple) -> None:
         assert got == expected
     else:
         assert got[1] == expected[1] and got[0] == pytest.approx(expected[0], rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    "unit, expected",
+    [
+        ("oil_barrel_per_day", "oil_barrel / day"),
+        ("kilometer_per_hour", "kilometer / hour"),
+        ("metric_ton_per_year", "metric_ton / year"),
+        ("cubic_meter_per_second", "meter ** 3 / second"),
+        ("km2", "kilometer ** 2"),
+        ("hectare", "hectare"),
+    ],
+)
+def test_pint_expression(unit: str, expected: str) -> None:
+    assert pint_expression(unit) == expected

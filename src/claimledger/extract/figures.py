@@ -22,15 +22,10 @@ from claimledger.extract.nonfigures import (
     is_not_figure,
     is_year,
 )
-from claimledger.extract.nouns import counted_unit
+from claimledger.extract.nouns import INVARIANT_PLURALS, PERSON_PRONOUNS, counted_unit_of
 from claimledger.extract.numreader import Num, read_number
-from claimledger.extract.units import (
-    SYMBOL_ONLY,
-    TIME_UNITS,
-    Unit,
-    currency_word,
-    measure_unit,
-)
+from claimledger.extract.unitreader import per_time, price_per, read_unit, share_points
+from claimledger.extract.units import TIME_UNITS, Unit, measure_unit
 
 RATE_DENOMS = {"day", "week", "month", "year", "hour", "minute", "night", "person", "capita"}
 # a figure right after these is the size of a change ("rose $2.10 to $84.50"), not a range end
@@ -60,62 +55,23 @@ class Figure:
     linked_to: int | None = None
 
 
-def _read_unit(doc: Doc, k: int, stop: int, num: Num) -> tuple[Unit | None, int, int | None]:
-    """The unit written at token k: (unit, end token, counted-noun token)."""
-    words = [doc[x].lower_ for x in range(k, min(stop, k + 4))]
-    glued = k > 0 and not doc[k - 1].whitespace_
-    if num.kind == "fraction":
-        if words[:2] == ["-", "point"]:
-            return Unit("percent"), k + 2, None
-        if words[:4] == ["of", "a", "percentage", "point"]:
-            return Unit("percent"), k + 4, None
-        if words[:3] == ["a", "percentage", "point"]:
-            return Unit("percent"), k + 3, None
-        return Unit("fraction"), k, None
-    if num.kind == "vague" and words[:1] == ["of"]:
-        cur = currency_word(words[1:])
-        if cur:
-            return cur[0], k + 1 + cur[1], None
-    if num.glued_unit is not None:
-        return num.glued_unit, k, None
-    cur = currency_word(words)
-    if cur and not (words[0] == "won" and doc[k].pos_ == "VERB"):
-        unit, n = cur
-        if (
-            unit.name == "GBP"
-            and words[0].startswith("pound")
-            and not num.scaled
-            and not num.currency
-        ):
-            if len(words) > 1 and words[1] == "of":
-                return Unit("pound"), k + 1, None
-        if num.currency and unit.name != num.currency and words[0] not in ("dollars", "dollar"):
-            return Unit(num.currency, money=True), k, None
-        return unit, k + n, None
-    if num.currency:
-        return Unit(num.currency, money=True), k, None
-    # hyphenated measures: "a 5-mile stretch", "half-point"
-    if words[:1] == ["-"] and len(words) > 1:
-        hit = measure_unit(words[1:])
-        if hit and hit[0].name != "point":
-            return hit[0], k + 1 + hit[1], None
-    hit = measure_unit(words)
-    if hit:
-        unit, n = hit
-        if words[0] in SYMBOL_ONLY and not glued:
-            return None, k, None
-        if unit.name == "point" and num.kind == "num" and k + n < stop:
-            pass
-        return unit, k + n, None
-    return None, k, None
-
-
 def _counted_noun(
     doc: Doc, i: int, k: int, stop: int, vague: bool = False
 ) -> tuple[int | None, int]:
     """The noun the number at i..k counts, from the parse: (noun token, end of the text)."""
     num_tok = doc[k - 1]
     head = num_tok.head
+    # "a 200-bed hospital", "a 12-member panel": the count written onto its noun
+    if (
+        k + 1 < stop
+        and doc[k].text in ("-", "–")
+        and not num_tok.whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].pos_ == "NOUN"
+        and not measure_unit([doc[k + 1].lower_])
+        and not nb.is_ordinal(doc[k + 1].text)
+    ):
+        return k + 1, k + 2
     if num_tok.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod", "nmod", "appos"):
         if k <= head.i < min(stop, k + 6) and head.pos_ in ("NOUN", "PROPN", "ADJ"):
             between = doc[k : head.i]
@@ -125,6 +81,9 @@ def _counted_noun(
                 for t in between
             ):
                 return _of_complement(doc, head.i, stop)
+    # "two buffalo", "five aircraft": plurals like the singular, whatever the tagger made of them
+    if k < stop and doc[k].lower_ in INVARIANT_PLURALS and not _is_one(doc, k - 1):
+        return k, k + 1
     # the next token may be the noun even when the parse attaches it elsewhere
     if (
         k < stop
@@ -133,8 +92,10 @@ def _counted_noun(
         and doc[k].dep_ != "npadvmod"
     ):
         return _of_complement(doc, k, stop)
-    # partitive: "three of the dead", "six of our neighbours"
+    # partitive: "three of the dead", "six of our neighbours", "forty of us"
     if k + 1 < stop and doc[k].lower_ == "of":
+        if doc[k + 1].lower_ in PERSON_PRONOUNS:
+            return k + 1, k + 2
         x = k + 1
         while x < stop and doc[x].pos_ in ("DET", "PRON") and doc[x].dep_ in ("det", "poss"):
             x += 1
@@ -169,13 +130,19 @@ def _of_complement(doc: Doc, noun: int, stop: int) -> tuple[int, int]:
     return noun, noun + 1
 
 
-MASS_NOUNS = frozenset("staff personnel police crew equipment livestock cattle infantry".split())
+MASS_NOUNS = frozenset("equipment infantry".split()) | INVARIANT_PLURALS
+
+
+def _is_one(doc: Doc, k: int) -> bool:
+    return doc[k].lower_ in ("one", "a", "an", "1")
 
 
 def _not_counted(noun: Token, num: Num) -> bool:
     """ "the 818,000 reduction": a singular noun after a plural number is not what it counts."""
     if noun.lower_ in MASS_NOUNS or noun.tag_ != "NN" or num.kind != "num":
         return False
+    if noun.i > 0 and noun.doc[noun.i - 1].text in ("-", "–"):
+        return False  # "a 200-bed hospital"
     if noun.dep_ == "pobj" and noun.head.i > num.end and noun.head.lower_ == "of":
         return False  # "45 pieces of debris": the object of "of" is what is counted
     return num.value is not None and num.value > 1
@@ -202,7 +169,9 @@ def _read_figure(doc: Doc, i: int, stop: int, sent_start: int) -> Figure | None:
         return None
     if is_idiom(doc, first_num, num, sent_start):
         return None
-    unit, k, noun = _read_unit(doc, num.end, stop, num)
+    unit, k, noun = read_unit(doc, num.end, stop, num)
+    if unit is not None and unit.name == "point" and share_points(doc, i, k, sent_start, stop):
+        unit = Unit("percent")
     if unit is not None and unit.name in TIME_UNITS and k < stop and doc[k].lower_ in NAMED_TERMS:
         return None
     if unit is None and num.kind != "fraction":
@@ -217,26 +186,46 @@ def _read_figure(doc: Doc, i: int, stop: int, sent_start: int) -> Figure | None:
                 unit = Unit("percent")
     if unit is None and noun is None and i > sent_start and doc[i - 1].lower_ in ("aged", "age"):
         unit = Unit("year")
+    if (
+        unit is not None
+        and unit.name in TIME_UNITS
+        and num.value is not None
+        and [t.lower_ for t in doc[k : k + 3]] == ["and", "a", "half"]
+    ):
+        num.value, k = num.value + 0.5, k + 3  # "a year and a half"
     fig = Figure(i, k, num.value, num.low, num.high, kind=num.kind)
     fig.num_tokens = list(range(first_num, num.end))
     fig.noun = noun
     if unit is not None:
         fig.unit, fig.money = unit.name, unit.money
         fig.unit_text = _unit_text(doc, i, num, k)
+        if unit.money:
+            fig.end = price_per(doc, k, stop)
         if unit.factor != 1.0:
             fig.value = None if fig.value is None else fig.value * unit.factor
             fig.low = None if fig.low is None else fig.low * unit.factor
             fig.high = None if fig.high is None else fig.high * unit.factor
+    elif noun is not None and doc[noun].lemma_.lower() in ANAPHORIC_NOUNS:
+        fig.unit_text = doc[noun].text  # "four others": the unit of the figure it follows
     elif noun is not None:
-        fig.unit = counted_unit(doc[noun].lemma_)
+        fig.unit = counted_unit_of(doc[noun])
         fig.unit_text = doc[noun].text
+        rate = per_time(doc, fig.end, stop)
+        if rate is not None and fig.end == noun + 1:
+            fig.end = rate[1]  # "300 patients a day": the count keeps its unit, the text the rate
     return fig
+
+
+# nouns that count whatever the figure before them counted: "11 killed and four others hurt"
+ANAPHORIC_NOUNS = frozenset("other more".split())
 
 
 def _unit_text(doc: Doc, i: int, num: Num, k: int) -> str:
     """The unit as written: "square miles", "$", "lira", "percentage point"."""
     if k > num.end:
-        words = [t.text for t in doc[num.end : k] if t.text not in ("-", "of", "a", "an")]
+        words = [t.text for t in doc[num.end : k]]
+        while words and words[0].lower() in ("-", "of", "a", "an"):
+            words.pop(0)
         return " ".join(words)
     if num.currency:
         return doc[i].text
@@ -309,7 +298,7 @@ def scan_sentence(doc: Doc, start: int, end: int) -> list[Figure]:
             noun = doc[fig.end] if hedge and fig.end < end else None
             if noun is not None and fig.noun is None and noun.tag_ == "NNS" and fig.unit is None:
                 fig.noun, fig.end = noun.i, noun.i + 1
-                fig.unit, fig.unit_text = counted_unit(noun.lemma_), noun.text
+                fig.unit, fig.unit_text = counted_unit_of(noun), noun.text
         if hedge:
             fig.approx = hedge
         fig.start = min(fig.start, hstart)
@@ -346,6 +335,11 @@ def _is_inner(doc: Doc, i: int) -> bool:
     )
 
 
+# before "a week", words that make it a length of time rather than a point in time
+DURATION_PREPS = frozenset("within for than of in over during throughout across nearly".split())
+DURATION_VERBS = frozenset("last take spend wait need require endure lose".split())
+
+
 def _is_relative_date(doc: Doc, fig: Figure, stop: int) -> bool:
     """ "two weeks ago", "a year earlier": a time that only places an event."""
     if fig.unit not in TIME_UNITS:
@@ -354,8 +348,14 @@ def _is_relative_date(doc: Doc, fig: Figure, stop: int) -> bool:
         return True
     first = doc[fig.num_tokens[0]] if fig.num_tokens else doc[fig.start]
     if first.lower_ in ("a", "an") and len(fig.num_tokens) == 1 and fig.approx is None:
-        before = doc[fig.start - 1].lower_ if fig.start > 0 else ""
-        return before not in ("within", "for", "than", "of", "in", "over")
+        if fig.end < stop and doc[fig.end].lower_ == "of":
+            return False  # "after a week of heavy rain": how long something went on
+        if fig.end < stop and doc[fig.end].lower_ in ("'s", "’s"):
+            return True  # "in a week's time" places an event
+        before = doc[fig.start - 1] if fig.start > 0 else None
+        if before is not None and before.lemma_.lower() in DURATION_VERBS:
+            return False  # "the search took a week"
+        return before is None or before.lower_ not in DURATION_PREPS
     return False
 
 

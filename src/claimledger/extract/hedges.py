@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 HEDGES = {
     "about": "about",
@@ -46,7 +46,19 @@ HEDGES = {
     "as high as": "up to",
     "at most": "up to",
     "a maximum of": "up to",
+    "passed": "more than",
+    "surpassed": "more than",
+    "exceeded": "more than",
+    "topped": "more than",
+    "crossed": "more than",
 }
+# verbs that work as hedges when a tally goes past a mark: "the toll passed 9,000"
+THRESHOLD_VERBS = frozenset("passed surpassed exceeded topped crossed".split())
+TALLY_NOUNS = frozenset(
+    "total toll tally number count figure sum death case infection casualty outbreak cost "
+    "damage loss price inflation rate temperature population export import output "
+    "production debt deficit budget turnout attendance".split()
+)
 MAX_HEDGE = 3
 
 
@@ -62,6 +74,8 @@ def hedge_before(doc: Doc, start: int, sent_start: int) -> tuple[str | None, int
         first = doc[start - n]
         if phrase == "past" and first.head.i != start and first.dep_ == "amod":
             continue
+        if phrase in THRESHOLD_VERBS and not _tally_passes(first):
+            continue
         if n == 1 and phrase in ("over", "under", "below", "above", "past", "estimated"):
             if start - 2 >= sent_start and doc[start - 2].lower_ in ("the", "a", "an"):
                 continue
@@ -69,6 +83,13 @@ def hedge_before(doc: Doc, start: int, sent_start: int) -> tuple[str | None, int
             return "up to", start - 3
         return hedge, start - n
     return None, start
+
+
+def _tally_passes(verb: Token) -> bool:
+    """True when the verb's subject is a tally ("the death toll passed"), not an actor
+    ("parliament passed 12 laws")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in TALLY_NOUNS
 
 
 HEDGES_AFTER = {"or more": "at least", "or so": "about", "or less": "up to", "or fewer": "up to"}

@@ -8,8 +8,9 @@ import re
 from spacy.tokens import Doc
 
 from claimledger.extract import numbers as nb
+from claimledger.extract.nouns import counted_unit_of
 from claimledger.extract.numreader import Num
-from claimledger.extract.units import measure_unit
+from claimledger.extract.units import currency_word, measure_unit
 
 MONTHS = {
     m
@@ -74,6 +75,8 @@ ONE_IDIOMS = frozenset(
     "day time way side thing hand part point reason question issue example case kind sort "
     "option thing another".split()
 )
+# "one" after these prepositions picks out a thing rather than counting it
+DETERMINER_PREPS = frozenset("in at on near from inside outside into across".split())
 RELATIVE_AFTER = {"ago", "earlier", "later", "prior", "old", "hence"}
 DIGITS_IN = re.compile(r"\d")
 
@@ -102,7 +105,13 @@ def is_not_figure(doc: Doc, i: int, num: Num, sent_start: int) -> bool:
             return after != "point"
     if nxt is not None and nxt.lower_ in ("magnitude", "richter"):
         return True
-    if num.currency is None and DIGITS_IN.search(text) and _in_name(doc, i, sent_start):
+    if (
+        num.currency is None
+        and not num.scaled
+        and DIGITS_IN.search(text)
+        and not _unit_follows(doc, num.end)
+        and _in_name(doc, i, sent_start)
+    ):
         return True
     if _age_apposition(doc, i, num, sent_start):
         return True
@@ -113,6 +122,12 @@ def is_not_figure(doc: Doc, i: int, num: Num, sent_start: int) -> bool:
         if before.isalpha() and before[:1].isupper() and not nb.word_value(before):
             return True
     return False
+
+
+def _unit_follows(doc: Doc, k: int) -> bool:
+    """ "lent Kenya 300 shillings": a currency or measure after the number, so no model name."""
+    words = [t.lower_ for t in doc[k : k + 3]]
+    return bool(words) and (currency_word(words) is not None or measure_unit(words) is not None)
 
 
 def _age_apposition(doc: Doc, i: int, num: Num, sent_start: int) -> bool:
@@ -145,6 +160,7 @@ def _in_name(doc: Doc, i: int, sent_start: int) -> bool:
         and head.pos_ == "PROPN"
         and head.text[:1].isupper()
         and doc[i + 1].pos_ == "PROPN"
+        and not (head.i == i + 1 and counted_unit_of(head) == "person")  # "300 Americans"
     )
 
 
@@ -171,6 +187,8 @@ def is_idiom(doc: Doc, i: int, num: Num, sent_start: int) -> bool:
             return True
         if num.scaled or measure_unit([nxt.lower_]) or nxt.lower_ in ("percent", "%"):
             return False
+        if i > sent_start and doc[i - 1].lower_ in DETERMINER_PREPS:
+            return True  # "in one village near the river": a determiner, not a count
         later = {t.lower_ for t in doc[num.end : num.end + 8]}
         return not (
             nxt.pos_ == "NOUN"

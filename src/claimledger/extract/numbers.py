@@ -112,7 +112,7 @@ VAGUE_MULTIPLIERS = {"tens": 10.0, "hundreds": 100.0}
 SEVERAL = {"several": (3.0, 10.0), "a few": (2.0, 10.0), "few": (2.0, 10.0)}
 
 _DIGITS = re.compile(
-    r"^(?P<sign>[-−]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>[a-z°]*)$"
+    r"^(?P<sign>[-−]?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:(?P<suffix>[a-z°]+)\.?)?$"
 )
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = {
@@ -141,7 +141,7 @@ def parse_digits(text: str) -> tuple[float, str] | None:
     if not m:
         return None
     value = float(m.group("num").replace(",", ""))
-    return (-value if m.group("sign") else value), m.group("suffix")
+    return (-value if m.group("sign") else value), m.group("suffix") or ""
 
 
 def is_ordinal(text: str) -> bool:

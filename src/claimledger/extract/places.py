@@ -1,7 +1,9 @@
 """Places named in an article, geocoded from an offline gazetteer.
 
 Candidates are capitalised name sequences found in the gazetteer, plus names that their
-context marks as places ("the village of X", "X camp", "X front"). The statistical tagger
+context marks as places ("the village of X", "X, a port town", "residents of X", "in X and
+<a known town>", "X camp", "X front"; see `place_context`). A small namesake abroad, far from
+the article's other places, is taken for a place the gazetteer lacks. The statistical tagger
 only adds or removes evidence: a gazetteer name survives a PERSON or PRODUCT tag when its
 context says it is a place, and is dropped when it is part of a longer name (an
 organisation, a person) or reads as a person ("Norman believes"). A name is judged once per
@@ -11,12 +13,30 @@ article, from all its mentions together. Namesakes are resolved in `place_resolv
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from claimledger.extract.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from claimledger.extract.place_context import (
+    after_place_preposition,
+    appositive,
+    context_marks_place,
+    could_be_place,
+    enclosing,
+    facility_len,
+    hyphen_joined,
+    is_namelike,
+    kind_cue_after,
+    kind_cue_before,
+    name_suffix,
+    possessor,
+    run_bounds,
+    tagged_place,
+    unknown_name_end,
+)
 from claimledger.extract.place_lexicon import (
     ABBREVIATION,
     COMPASS,
@@ -24,14 +44,13 @@ from claimledger.extract.place_lexicon import (
     DEMONYM,
     DIRECTION_PREFIX,
     DIVISION_WORDS,
-    FACILITY_HEADS,
-    FRONT_HEADS,
     GENERIC,
     LOC_PREPS,
-    MONTHS,
     NAME_PARTICLES,
     PERSON_TITLES,
     PERSON_VERBS,
+    PLACE_VERBS,
+    PLURAL_DIVISION_WORDS,
     TITLES,
 )
 from claimledger.extract.place_resolve import Resolver, settlement_kind
@@ -42,7 +61,8 @@ LOGGER = logging.getLogger(__name__)
 MAX_NAME_TOKENS = 6
 STRONG_POPULATION = 1_000_000
 MEDIUM_POPULATION = 100_000
-_NOT_NAME_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "ADV", "PART", "PUNCT", "NUM"}
+# an upper-case letter inside a word, other than after Mc, Mac, De, La ... ("McAllen")
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|Kwa|O')[A-Z]?[a-z]+[A-Z]")
 
 
 @dataclass(slots=True)
@@ -60,6 +80,8 @@ class Candidate:
     counter: int = 0
     within: str | None = None  # "X, Y": the name of the enclosing place Y
     within_known: bool = False  # Y is a country or division the gazetteer knows
+    owner: str | None = None  # "Y's X": a hint for namesakes only
+    marked: bool = False  # the context names a place here ("residents of X", "X, where")
 
     @property
     def key(self) -> str:
@@ -69,49 +91,18 @@ class Candidate:
         return name_key(self.surface)
 
 
-def _is_namelike(tok: Token) -> bool:
-    """A token that can be part of a proper name."""
-    text = tok.text
-    if not text or not text[0].isupper() or tok.pos_ in _NOT_NAME_POS:
-        return False
-    if tok.ent_type_ in {"DATE", "TIME"} or tok.lower_.rstrip(".") in MONTHS:
-        return False
-    return not (tok.is_sent_start and tok.is_stop)
-
-
-def _run_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The maximal capitalised name run around tokens [start, end), across 'of'/'for'/'&'."""
-    i = start
-    while i > 0:
-        prev = doc[i - 1]
-        if _is_namelike(prev) and prev.whitespace_:
-            i -= 1
-        elif prev.lower_ in {"of", "for", "&"} and i > 1 and _is_namelike(doc[i - 2]):
-            i -= 2
-        else:
-            break
-    j = end
-    while j < len(doc):
-        nxt = doc[j]
-        if _is_namelike(nxt) and doc[j - 1].whitespace_:
-            j += 1
-        elif nxt.lower_ in {"of", "for", "&"} and j + 1 < len(doc) and _is_namelike(doc[j + 1]):
-            j += 2
-        else:
-            break
-    return i, j
-
-
 def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     """Single words the article uses as parts of people's names."""
     names: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2 or _kind_cue_before(doc, ent.start):
+        if ent.label_ != "PERSON" or len(ent) < 2 or kind_cue_before(doc, ent.start):
+            continue
+        if kind_cue_after(doc, ent.end) or context_marks_place(doc, ent.start, ent.end):
             continue
         if (
             ent.text in gaz
             or ent[-1].lower_ in DIVISION_WORDS
-            or (_facility_len(doc, ent[-1].i) or _facility_len(doc, ent.end))
+            or (facility_len(doc, ent[-1].i) or facility_len(doc, ent.end))
         ):
             continue
         names.update(t.text for t in ent if t.text[:1].isupper() and t.is_alpha)
@@ -123,29 +114,16 @@ def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     return names
 
 
-def _facility_len(doc: Doc, i: int) -> int:
-    """Tokens of a facility head at token i ("NPP", "air base", "coke plant"), or 0."""
-    for head in FACILITY_HEADS:
-        if tuple(t.lower_ for t in doc[i : i + len(head)]) == head:
-            return len(head)
-    for k, tok in enumerate(doc[i : i + 3]):
-        if not tok.text.islower() or tok.pos_ not in {"NOUN", "ADJ"}:
-            return 0
-        if k and (tok.lower_,) in FACILITY_HEADS:
-            return k + 1
-    return 0
-
-
 def _match_at(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, tuple[Entry, ...]]:
     """The longest gazetteer name starting at token i: (end, entries)."""
     best: tuple[int, tuple[Entry, ...]] = (i, ())
     for j in range(i + 1, min(len(doc), i + MAX_NAME_TOKENS) + 1):
         last = doc[j - 1]
-        if last.text == "-" or (last.text in NAME_PARTICLES):
+        if last.text in {"-", "'s", "\u2019s"} or last.text in NAME_PARTICLES:
             if j == i + 1:
                 break
             continue
-        if not _is_namelike(last):
+        if not is_namelike(last):
             break
         text = doc[i:j].text
         if name_key(text) in GENERIC:
@@ -156,52 +134,6 @@ def _match_at(gaz: Gazetteer, doc: Doc, i: int) -> tuple[int, tuple[Entry, ...]]
     return best
 
 
-def _kind_cue_before(doc: Doc, i: int) -> str | None:
-    """'the territory of X', 'the towns of Y and X'."""
-    j = i - 1
-    while j >= 1 and (doc[j].lower_ in {"and", ","} or _is_namelike(doc[j])):
-        j -= 1
-        if j < i - 8:
-            return None
-    if j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in CUE_KIND:
-        word = doc[j - 1].lower_
-        return "region" if word == "capital" else CUE_KIND[word]
-    return None
-
-
-def _kind_cue_after(doc: Doc, end: int) -> str | None:
-    """'X, a town of 5,000', 'X, the capital of ...'."""
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "the"}:
-        for tok in doc[end + 2 : end + 5]:
-            if tok.lower_ in CUE_KIND:
-                return CUE_KIND[tok.lower_]
-            if tok.pos_ not in {"ADJ", "ADV", "NOUN", "PROPN"}:
-                break
-    return None
-
-
-def _suffix(doc: Doc, end: int) -> tuple[int, str | None, str | None]:
-    """A division word, facility or front head after a name: (mention_end, cue, special)."""
-    if end < len(doc) and doc[end].lower_ in DIVISION_WORDS:
-        return end + 1, "region", None
-    n = _facility_len(doc, end)
-    if n:
-        return end + n, None, "facility"
-    if end < len(doc) and doc[end].lower_ in FRONT_HEADS and doc[end].text.islower():
-        return end + 1, None, "front"
-    return end, None, None
-
-
-def _within(doc: Doc, end: int) -> str | None:
-    """'Jackson Hole, Wyoming': the enclosing place's name after a comma."""
-    if end + 1 < len(doc) and doc[end].text == "," and _is_namelike(doc[end + 1]):
-        k = end + 1
-        while k < len(doc) and _is_namelike(doc[k]) and k - end <= 3:
-            k += 1
-        return doc[end + 1 : k].text
-    return None
-
-
 def _evidence(doc: Doc, cand: Candidate, persons: set[str]) -> None:
     """Score how strongly the context says the name is, or is not, a place here."""
     first, last = doc[cand.start], doc[cand.end - 1]
@@ -209,12 +141,14 @@ def _evidence(doc: Doc, cand: Candidate, persons: set[str]) -> None:
     ent_types = {t.ent_type_ for t in tokens}
     if ent_types & {"GPE", "LOC", "FAC"}:
         cand.evidence += 1
-    if cand.kind_cue or cand.special or cand.within:
+    if cand.kind_cue or cand.special or cand.within or cand.marked:
         cand.evidence += 2
     prev = doc[cand.start - 1] if cand.start else None
     if last.dep_ == "pobj" and last.head.lower_ in LOC_PREPS:
         cand.evidence += 2
-    elif prev is not None and prev.lower_ in LOC_PREPS:
+    elif last.dep_ == "dobj" and last.head.lemma_ in PLACE_VERBS:
+        cand.evidence += 2
+    elif prev is not None and prev.lower_ in LOC_PREPS and not _modifier(doc, cand):
         cand.evidence += 2
     elif prev is not None and prev.lower_ == "of" and cand.start > 1:
         if doc[cand.start - 2].lower_ in COMPASS or doc[cand.start - 2].lower_ in CUE_KIND:
@@ -222,10 +156,12 @@ def _evidence(doc: Doc, cand: Candidate, persons: set[str]) -> None:
     nxt = cand.mention_end
     if nxt + 1 < len(doc) and doc[nxt].lower_ in {"in", "near"}:
         k = nxt + 2 if doc[nxt + 1].lower_ in DIRECTION_PREFIX else nxt + 1
-        if k < len(doc) and _is_namelike(doc[k]):
+        if k < len(doc) and is_namelike(doc[k]):
             cand.evidence += 1  # "Velyka Novosilka in Donetsk Oblast", "X in southern Gaza"
     if "PERSON" in ent_types:
         cand.counter += 1
+    if cand.start >= 2 and doc[cand.start - 2 : cand.start].text.lower() == "according to":
+        cand.counter += 2  # a source: "according to Xinhua"
     if any(t.text in persons for t in tokens):
         cand.counter += 2
     if last.dep_ in {"nsubj", "nsubjpass"} and last.head.lemma_ in PERSON_VERBS:
@@ -239,15 +175,21 @@ def _make_candidate(
     doc: Doc, gaz: Gazetteer, span: tuple[int, int], entries: tuple[Entry, ...], persons: set[str]
 ) -> Candidate | None:
     i, end = span
-    mention_end, cue, special = _suffix(doc, end)
+    mention_end, cue, special = name_suffix(doc, end)
     surface = doc[i:end].text
+    container = None
     if special is None:
-        cue = cue or _kind_cue_before(doc, i) or _kind_cue_after(doc, end)
-    within = _within(doc, end)
+        appos, container = appositive(doc, end)
+        cue = cue or kind_cue_before(doc, i) or appos
+    within = enclosing(doc, end) or container
     within_known = bool(within) and any(e.kind != "city" for e in gaz.lookup(within or ""))
-    if not entries and (special == "front" or not (cue or special or within_known)):
+    marked = special is None and (context_marks_place(doc, i, end) or tagged_place(doc, i, end))
+    if not entries and (special == "front" or not (cue or special or within_known or marked)):
+        if special or not after_place_preposition(doc, i):
+            return None
+    if not entries and not special and not could_be_place(doc, i, end):
         return None
-    if entries and (_hyphen_joined(doc, end) or _hyphen_joined(doc, i - 1)):
+    if entries and (hyphen_joined(doc, end) or hyphen_joined(doc, i - 1)):
         return None  # part of a longer hyphenated name
     first = doc[i]
     if not entries and (first.ent_type_ == "NORP" or DEMONYM.search(first.text)):
@@ -255,19 +197,20 @@ def _make_candidate(
             return None
     if special == "facility" and surface in persons:
         return None
-    run_start, run_end = _run_bounds(doc, i, end)
+    run_start, run_end = run_bounds(doc, i, end)
     if run_end > mention_end and doc[mention_end].lower_.rstrip(".") not in TITLES:
         return None
     if run_start < i:
         prefix = doc[run_start:i]
-        if not (len(prefix) == 1 and prefix[0].lower_ in DIRECTION_PREFIX and entries):
+        if not (len(prefix) == 1 and prefix[0].lower_ in DIRECTION_PREFIX and (entries or cue)):
             return None
         surface = doc[run_start:end].text
         entries, cue, i = (), "region", run_start
     if i > 0 and doc[i - 1].text == "The" and not doc[i - 1].is_sent_start and doc[i].text != "The":
         return None  # a title: "The Atlantic", "The Hill"
     cand = Candidate(i, end, mention_end, surface, entries, kind_cue=cue, special=special)
-    cand.within, cand.within_known = within, within_known
+    cand.within, cand.within_known, cand.marked = within, within_known, marked
+    cand.owner = possessor(doc, i)
     _evidence(doc, cand, persons)
     return cand
 
@@ -279,7 +222,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
     by_end: dict[int, Candidate] = {}
     i = 0
     while i < len(doc):
-        if doc[i].lower_ == "the" and i + 1 < len(doc) and _is_namelike(doc[i + 1]):
+        if doc[i].lower_ == "the" and i + 1 < len(doc) and is_namelike(doc[i + 1]):
             end, entries = _match_at(gaz, doc, i + 1)
             if entries and doc[i].text == "The" and gaz.lookup(doc[i:end].text):
                 # "The Hague", "The Gambia": the article is part of the name
@@ -288,7 +231,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
                     out.append(cand)
                     i = cand.mention_end
                     continue
-        if not _is_namelike(doc[i]):
+        if not is_namelike(doc[i]):
             i += 1
             continue
         end, entries = _match_at(gaz, doc, i)
@@ -298,7 +241,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
         cand = _make_candidate(doc, gaz, (i, end), entries, persons) if entries else None
         if cand is None:
             # a name the gazetteer lacks, or holds only in part ("Al Asad air base")
-            end = _unknown_name_end(doc, i)
+            end = unknown_name_end(doc, i)
             cand = _make_candidate(doc, gaz, (i, end), (), persons)
         if cand is not None:
             _share_with_list(doc, cand, by_end)
@@ -307,35 +250,48 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[Candidate]:
             i = cand.mention_end
         else:
             i = max(end, i + 1)
+    _mark_lists(doc, out)
     return out
+
+
+def _mark_lists(doc: Doc, cands: list[Candidate]) -> None:
+    """'in Memba and Angoche': a name the gazetteer lacks, listed with a town it knows after
+    a preposition of place, is a place too."""
+    chains: list[list[Candidate]] = []
+    for cand in cands:
+        prev = chains[-1][-1] if chains else None
+        if (
+            prev is not None
+            and cand.start == prev.mention_end + 1
+            and doc[prev.mention_end].lower_ in {"and", "or", ","}
+        ):
+            chains[-1].append(cand)
+        else:
+            chains.append([cand])
+    for chain in chains:
+        if len(chain) < 2 or not after_place_preposition(doc, chain[0].start):
+            continue
+        if any(c.entries and c.entries[0].kind == "city" and not c.special for c in chain):
+            for c in chain:
+                if not c.entries and not c.special and "PERSON" not in _ent_types(doc, c):
+                    c.marked = True
+
+
+def _ent_types(doc: Doc, cand: Candidate) -> set[str]:
+    return {t.ent_type_ for t in doc[cand.start : cand.end]}
 
 
 def _share_with_list(doc: Doc, cand: Candidate, by_end: dict[int, Candidate]) -> None:
     """'in Kherson and Zaporizhzhia', 'Rafah and Khan Younis in Gaza': listed names share
-    their context."""
+    their context; 'Tete and Zambezia provinces' share the kind."""
     if cand.start >= 1 and doc[cand.start - 1].lower_ in {"and", "or", ","}:
         partner = by_end.get(cand.start - 1)
         if partner is not None and not partner.special:
             shared = max(cand.evidence, partner.evidence)
             cand.evidence = partner.evidence = shared
-
-
-def _hyphen_joined(doc: Doc, i: int) -> bool:
-    """Whether token i is a hyphen inside a word ("Zelenopillya-Nova")."""
-    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
-
-
-def _unknown_name_end(doc: Doc, i: int) -> int:
-    """The end of a capitalised name the gazetteer lacks, across inner hyphens."""
-    end = i + 1
-    while end < len(doc) and end - i < 6:
-        if _is_namelike(doc[end]) and doc[end - 1].text != "-":
-            end += 1
-        elif _hyphen_joined(doc, end) and _is_namelike(doc[end + 1]):
-            end += 2
-        else:
-            break
-    return end
+            plural = doc[cand.mention_end - 1].lower_ in PLURAL_DIVISION_WORDS
+            if plural and cand.mention_end > cand.end and not partner.kind_cue:
+                partner.kind_cue = "region"
 
 
 def _strength(entry: Entry) -> int:
@@ -351,9 +307,24 @@ def _strength(entry: Entry) -> int:
     return 0
 
 
+def _modifier(doc: Doc, cand: Candidate) -> bool:
+    """'in Acme funds': the name modifies the noun after it (a kind word aside)."""
+    nxt = doc[cand.mention_end] if cand.mention_end < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and nxt.lower_ not in CUE_KIND
+        and doc[cand.end - 1].dep_ == "compound"
+    )
+
+
 def _token_ok(doc: Doc, cand: Candidate, entry: Entry | None) -> bool:
-    """Surface checks on one mention: not a demonym, not a common word opening a sentence."""
+    """Surface checks on one mention: not a demonym, not a common word opening a sentence,
+    not a brand written in camel case ("BlackRock")."""
     tok = doc[cand.start]
+    if not cand.kind_cue and any(_CAMEL.search(t.text) for t in doc[cand.start : cand.end]):
+        return False
     single = cand.end - cand.start == 1
     if single and tok.pos_ not in {"PROPN", "NOUN"} and not cand.evidence:
         return False
@@ -373,7 +344,8 @@ def _accepted(group: list[Candidate], entry: Entry | None, near: bool) -> bool:
         return counter < 2 or evidence >= 2
     if entry is None:
         placed = any(c.within_known for c in group) and evidence >= 4
-        return (placed or any(c.kind_cue for c in group)) and counter < 2
+        cued = any(c.kind_cue or c.marked for c in group)
+        return (placed or cued) and counter < 2
     strength = _strength(entry)
     if strength == 2:
         return counter < 3 or evidence >= 2
@@ -394,6 +366,8 @@ def extract_places(doc: Doc, article: Article) -> list[Place]:
     entries: dict[str, Entry | None] = {}
     for group in by_key.values():
         entry = resolver.best(group[0])
+        if entry is not None and resolver.foreign(entry):
+            entry = None  # a small namesake far from the article's other places
         kept = [c for c in group if _token_ok(doc, c, entry)]
         if not kept or not _accepted(kept, entry, resolver.near_others(group[0], entry)):
             continue
@@ -419,7 +393,9 @@ def _place(doc: Doc, cands: list[Candidate], entry: Entry | None) -> Place:
     if special:
         return Place(name, special, mentions=mentions)
     cues = Counter(c.kind_cue for c in cands if c.kind_cue)
-    if cues and not (entry is not None and entry.kind == "country"):
+    if cues.most_common(1)[0][0] == "port" if cues else False:
+        kind = "facility" if entry is None else settlement_kind(entry)
+    elif cues and not (entry is not None and entry.kind == "country"):
         kind = cues.most_common(1)[0][0]
     elif entry is None:
         kind = "town"

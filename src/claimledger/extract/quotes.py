@@ -373,6 +373,8 @@ def _resolve_speakers(
                 continue
         if head.pos_ == "PRON" and not mentions[i]:
             continue
+        if any(key >= 0 for key in mentions[i]):
+            index.speaking.add(i)
         speaker = index.resolve(head)
         for key in mentions[i]:
             speakers[key] = speaker

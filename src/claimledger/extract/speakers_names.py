@@ -13,11 +13,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.speech_lexicon import ALIAS_NOUNS, NAMING_VERBS, TITLE_WORDS
+from claimledger.extract.speech_lexicon import ALIAS_NOUNS, BODY_WORDS, NAMING_VERBS, TITLE_WORDS
 
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 STOP_PUNCT = frozenset({",", "(", "—", "–", ";", ":", "\u201c", "\u201d", '"'})
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "on", "-"})
+_CLOSING_ABBREVIATIONS = frozenset(
+    "Inc. Corp. Co. Ltd. Bros. Jr. Sr. plc. L.P. LLC. S.A. N.V. AG. Cos.".split()
+)
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame"})
 
 
@@ -43,6 +46,12 @@ def strip_np(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS"):
         tokens = tokens[:-1]
     return tokens
+
+
+def is_acronym(token: Token) -> bool:
+    """An organisation's initials ("UNICEF", "IMF", "U.N."), whatever the tagger made of it."""
+    text = token.text.replace(".", "")
+    return len(text) > 1 and text.isalpha() and text.isupper() and token.text not in {"I", "OK"}
 
 
 def word_of(token: Token) -> str:
@@ -82,7 +91,8 @@ class NameReader:
 
     def _untitled(self, tokens: list[Token]) -> list[Token]:
         tokens = strip_np(tokens)
-        while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
+        body = bool(tokens) and word_of(tokens[-1]) in BODY_WORDS  # "Interior Ministry"
+        while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS and not body:
             tokens = tokens[1:]
         while tokens and tokens[0].pos_ in {"ADP", "CCONJ", "PUNCT"}:
             tokens = tokens[1:]
@@ -93,6 +103,10 @@ class NameReader:
     def name_tokens(self, head: Token) -> list[Token]:
         """The proper-name run that ends at (or holds) `head`, titles excluded."""
         doc = self.doc
+        if head.dep_ == "csubj" and head.text[:1].isupper():  # "Save the Children said"
+            run = list(head.subtree)
+            if len(run) > 1 and all(t.text[:1].isupper() for t in run if t.pos_ != "DET"):
+                return run
         if head.ent_iob_ != "O":
             ent = self._ent_of.get(head.i)
             if ent is not None and len(ent) > 1 and ent.label_ in BODY_LABELS | {"PERSON"}:
@@ -127,6 +141,14 @@ class NameReader:
         """The longest form of `name` written in the article ("Ryan" → "Mick Ryan")."""
         last = name.split()[-1].lower()
         best = name
+        if kind == "person" and " " not in name:  # "Chen" for "Chen Wei": family name first
+            firsts = [
+                run
+                for run, label in self._names
+                if label == "PERSON" and len(run.split()) == 2 and run.split()[0] == name
+            ]
+            if firsts and not any(r.split()[-1] == name for r, _ in self._names if r != name):
+                best = firsts[0]
         for run, label in self._names:
             if kind == "person" and label != "PERSON" and " " not in name:
                 continue
@@ -200,6 +222,8 @@ class NameReader:
                     tokens = strip_np(tokens[1:])
                 if tokens and tokens[0].lower_ in {"who", "which", "that"}:
                     tokens = tokens[1:]
+                if tokens and tokens[0].tag_ == "VBG":  # "Zelenskiy, speaking in …": no role
+                    continue
                 if tokens:
                     return span_text(tokens)
         return None
@@ -221,6 +245,8 @@ class NameReader:
         while end + 1 < len(doc) and doc[end + 1].text not in STOP_PUNCT | {"."}:
             if self._tok_para[end + 1] != self._tok_para[child.i]:
                 break
+            if doc[end].text in _CLOSING_ABBREVIATIONS and doc[end + 1].text[:1].isupper():
+                break  # "chairman of Acme Inc. Mr. Roe added …": a sentence ends in "Inc."
             end = max(end + 1, doc[end + 1].right_edge.i)
         return list(doc[start : end + 1])
 

@@ -69,6 +69,8 @@ def _subject(verb: Token, para: Callable[[Token], int], depth: int = 0) -> Token
         return min(own, key=lambda c: abs(c.i - verb.i))
     if depth > 4 or verb.head.i == verb.i or para(verb.head) != para(verb):
         return None
+    if _joined_cue(verb):  # "warned that rain was due and urged …": the warner urges
+        return _subject(verb.head.head, para, depth + 1)
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head, para, depth + 1)
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl", "dep"}:
@@ -84,6 +86,22 @@ def _subject(verb: Token, para: Callable[[Token], int], depth: int = 0) -> Token
         if verb.head.pos_ in {"VERB", "AUX"}:
             return _subject(verb.head, para, depth + 1)
     return None
+
+
+def _joined_cue(verb: Token) -> bool:
+    """A subjectless reporting verb the parse coordinated into the clause of another cue
+    ("X warned that rain was expected and urged residents to leave")."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if _lemma(verb) not in _KNOWN or verb.pos_ != "VERB":
+        return False
+    clause = verb.head
+    if any(c.dep_ in {"nsubj", "csubj", "expl"} for c in clause.children):
+        # "crews had covered … and hoped …": the crews hope; but "… posed a risk and urged
+        # governments to act": only the speaker urges
+        if _lemma(verb) not in INFINITIVE_VERBS | {"warn"}:
+            return False
+    return clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and _lemma(clause.head) in _KNOWN
 
 
 def _left_subject(verb: Token, quoted: set[int], para: Callable[[Token], int]) -> Token | None:
@@ -134,8 +152,10 @@ def find_cues(doc: Doc, quoted: set[int], para: Callable[[Token], int]) -> list[
         text = _is_cue_verb(token)
         if text is None:
             continue
-        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
-            continue
+        if any(c.dep_ in {"nsubjpass", "auxpass", "neg"} for c in token.children):
+            continue  # "was told", "did not say where …"
+        if token.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+            continue  # "not authorised to speak", "declined to say"
         if token.tag_ == "VBN" and token.dep_ in {"acl", "amod", "relcl"}:
             continue
         if token.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in token.children):
@@ -173,11 +193,38 @@ def _bounds(tokens: list[Token]) -> tuple[int, int] | None:
         tokens[0].lower_ in _TRIM_LEAD or tokens[0].is_punct or tokens[0].dep_ == "cc"
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while tokens and (_loose_end(tokens) or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     if len(tokens) < 2:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _loose_end(tokens: list[Token]) -> bool:
+    """The last token is punctuation that ends no figure or bracket ("12%" keeps its sign)."""
+    last = tokens[-1]
+    if not last.is_punct or last.text in {"%", "‰"}:
+        return False
+    if last.text in {")", "]"}:
+        opening = "(" if last.text == ")" else "["
+        return not any(t.text == opening for t in tokens[:-1])
+    return True
+
+
+def _stray_complement(verb: Token) -> Token | None:
+    """A "that" clause the parse hung on a phrase of the cue ("said in a statement that …")."""
+    for child in verb.children:
+        if child.dep_ not in {"prep", "dobj", "npadvmod"}:
+            continue
+        for node in child.subtree:
+            if (
+                node.dep_ in {"acl", "relcl"}
+                and node.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+                and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in node.children)
+            ):
+                return node
+    return None
 
 
 def _split_that(clause: Token) -> list[tuple[Token, list[Token]]]:
@@ -187,7 +234,8 @@ def _split_that(clause: Token) -> list[tuple[Token, list[Token]]]:
         for c in clause.children
         if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
     ]
-    drop = {t.i for p in parts for t in p.subtree}
+    joined = [c for c in clause.children if _joined_cue(c)]  # reported by their own cue
+    drop = {t.i for p in parts + joined for t in p.subtree}
     first = [t for t in clause.subtree if t.i not in drop]
     out = [(clause, first)]
     for p in parts:
@@ -195,10 +243,10 @@ def _split_that(clause: Token) -> list[tuple[Token, list[Token]]]:
     return out
 
 
-def _before_cue(verb: Token, para: Callable[[Token], int]) -> list[Token]:
+def _before_cue(verb: Token, para: Callable[[Token], int], first: int | None = None) -> list[Token]:
     """The words before a trailing cue (`…, the agency said.`), back to the sentence start."""
     doc = verb.doc
-    first = verb.left_edge.i
+    first = verb.left_edge.i if first is None else first
     while first < verb.i and doc[first].is_punct:
         first += 1
     comma = first - 1
@@ -219,8 +267,23 @@ def reported_clauses(
     own = {t.i for t in verb.subtree}
     spans: list[tuple[list[Token], Token]] = []
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps:
+        stray = _stray_complement(verb)
+        comps = [stray] if stray is not None else []
     if lemma in QUOTE_ONLY_VERBS:
         comps = []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        comps
+        and subject is not None
+        and verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and all(c.i < subject.i for c in comps)
+    ):  # "A rose and B fell, the office said": the parse split the statement at "and"
+        before = _before_cue(verb, para, subject.left_edge.i)
+        if before and before[0].i < min(c.left_edge.i for c in comps):
+            comps = []
+            spans.append((before, verb.head))
     for comp in comps:
         spans.extend((tokens, head) for head, tokens in _split_that(comp))
     trailing = verb.dep_ in {"parataxis", "advcl", "conj"} and verb.head.i < verb.i
@@ -241,8 +304,20 @@ def reported_clauses(
     if not comps and not spans:
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if dobj is None:  # "called on governments to act"
+            dobj = next(
+                (
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
         if lemma in INFINITIVE_VERBS and xcomp is not None:
             first = dobj if dobj is not None and dobj.i < xcomp.i else xcomp
+            first = first.left_edge if first is dobj else first
             tokens = [t for t in doc[first.left_edge.i : xcomp.right_edge.i + 1]]
             spans.append((tokens, xcomp))
         elif lemma in NP_OBJECT_VERBS and dobj is not None and dobj.pos_ in {"NOUN", "PROPN"}:

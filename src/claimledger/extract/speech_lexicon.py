@@ -16,7 +16,9 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
     conclude calculate vow promise pledge agree assure inform advise brief boast
     counter retort comment think feel fear worry reckon guess project forecast suspect
     recommend propose point describe call accuse charge figure speak shout yell scream chant
-    exclaim whisper implore encourage
+    exclaim whisper implore encourage ask continue joke quip laugh sigh recount wonder muse
+    cry plead lament scoff snap groan sob marvel concur interject elaborate clarify affirm
+    proclaim
     """.split()
 )
 
@@ -34,7 +36,9 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset("emphasize emphasise highlight stres
 INFINITIVE_VERBS: frozenset[str] = frozenset("urge call demand implore encourage".split())
 
 # Verbs that count only with a direct quotation, never alone ("called the plan 'a disaster'").
-QUOTE_ONLY_VERBS: frozenset[str] = frozenset("call describe speak".split())
+QUOTE_ONLY_VERBS: frozenset[str] = frozenset(
+    "call describe speak ask continue laugh sigh cry sob scoff snap groan interject".split()
+)
 
 # Participles that carry a statement of the subject of the verb they hang on
 # ("..., saying the toll would rise").
@@ -67,6 +71,27 @@ TITLE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Nouns for people, which an apposition gives a name the tagger took for a body
+# ("Ana Lopes, a nurse at the clinic").
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    nurse doctor physician surgeon midwife paramedic medic dentist pharmacist farmer
+    resident villager teacher student pupil worker engineer analyst economist researcher
+    scientist professor lecturer lawyer attorney judge spokesman spokeswoman spokesperson
+    official officer director manager executive founder chairman chairwoman chair president
+    minister secretary mother father son daughter wife husband widow widower survivor
+    witness shopkeeper trader vendor merchant driver fisherman pilot soldier commander
+    activist volunteer journalist reporter photographer coordinator adviser advisor
+    consultant expert fellow historian strategist diplomat politician lawmaker legislator
+    senator mayor governor leader member owner priest imam pastor bishop nun firefighter
+    rescuer ranger guard mechanic electrician miner labourer laborer carpenter builder
+    banker trader investor entrepreneur businessman businesswoman actor singer artist
+    writer author player coach captain veteran refugee pensioner retiree grandmother
+    grandfather mother-of-two father-of-three organiser organizer campaigner protester
+    head chief deputy envoy ambassador negotiator representative employee man woman
+    """.split()
+)
+
 # Words that mark a name or a description as an organisation or other body.
 BODY_WORDS: frozenset[str] = frozenset(
     """
@@ -84,7 +109,12 @@ BODY_WORDS: frozenset[str] = frozenset(
 
 # Nouns that can stand for any body just named ("the agency", "the organisation").
 GENERIC_BODY_NOUNS: frozenset[str] = frozenset(
-    "agency organization organisation body group company firm institution office authority".split()
+    """
+    agency organization organisation body group company firm institution office authority
+    carmaker automaker airline retailer lender insurer chipmaker broadcaster conglomerate
+    manufacturer exporter refiner utility operator producer miner regulator charity
+    maker drugmaker giant provider supplier distributor publisher chain
+    """.split()
 )
 
 # Nouns for documents that speak for their authors ("a World Bank report estimated ...").

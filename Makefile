@@ -10,7 +10,7 @@ $(VENV_STAMP): pyproject.toml
 	python3 -m venv .venv
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
-	$(PY) -c "from claimledger.extract.gazetteer import load_gazetteer; load_gazetteer()"
+	$(PY) -c "from claimledger.extract.places.gazetteer import load_gazetteer; load_gazetteer()"
 	touch $(VENV_STAMP)
 
 demo: setup

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.attribution import Attribution
-from claimledger.extract.quotes import extract_quotes
+from claimledger.extract.quotes.attribution import Attribution
+from claimledger.extract.quotes.statements import extract_quotes
 
 CASES = [
     # a figure inside a reported clause belongs to its speaker

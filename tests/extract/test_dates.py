@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.dates import as_of_at, extract_dates
-from claimledger.extract.timex import resolve
+from claimledger.extract.dates.expressions import as_of_at, extract_dates
+from claimledger.extract.dates.timex import resolve
 
 PUB = "2025-01-11"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract import numbers as nb
+from claimledger.extract.quantities import numbers as nb
 
 
 @pytest.mark.parametrize(

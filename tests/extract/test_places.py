@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.extract.gazetteer import distance_km, load_gazetteer, name_key
-from claimledger.extract.gazetteer_build import SCHEMA_VERSION, build_gazetteer, division_names
-from claimledger.extract.places import extract_places
+from claimledger.extract.places.gazetteer import distance_km, load_gazetteer, name_key
+from claimledger.extract.places.gazetteer_build import (
+    SCHEMA_VERSION,
+    build_gazetteer,
+    division_names,
+)
+from claimledger.extract.places.recognise import extract_places
 
 # (text, {name: (kind, country)}): every listed place must be found with that kind and
 # country (None: no coordinates expected), and nothing else may be found.

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from claimledger.extract.quantities import extract_quantities
+from claimledger.extract.quantities.records import extract_quantities
 from claimledger.model import Quantity
 
 Row = tuple  # (text, value, unit, approx); value is a number or a (low, high) range

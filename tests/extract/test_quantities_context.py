@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
-from claimledger.extract.currencies import currency_name
-from claimledger.extract.quantities import extract_quantities
-from claimledger.extract.units import canonical
+from claimledger.extract.quantities.currencies import currency_name
+from claimledger.extract.quantities.records import extract_quantities
+from claimledger.extract.quantities.units import canonical
 from claimledger.model import Mention, Place, Quantity
 
 Row = tuple  # (text, value, unit, approx); value is a number or a (low, high) range

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.quotes import extract_quotes
-from claimledger.extract.speaker_bodies import BodyDescription, fit
+from claimledger.extract.quotes.bodies import BodyDescription, fit
+from claimledger.extract.quotes.statements import extract_quotes
 
 
 def _speakers(parse, text: str) -> list[str | None]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.quotes import extract_quotes
-from claimledger.extract.speech_marks import find_stretches
+from claimledger.extract.quotes.marks import find_stretches
+from claimledger.extract.quotes.statements import extract_quotes
 
 
 def _statements(parse, text: str) -> set[tuple[str | None, bool, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimledger.extract.units import (
+from claimledger.extract.quantities.units import (
     canonical,
     currency_symbol,
     currency_word,

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from claimledger.extract import numbers as nb
-from claimledger.extract.units import TIME_UNITS, Unit, currency_symbol, measure_unit
+from claimledger.extract.quantities import numbers as nb
+from claimledger.extract.quantities.units import TIME_UNITS, Unit, currency_symbol, measure_unit
 
 
 @dataclass

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.speech_lexicon import ALIAS_NOUNS, BODY_WORDS, NAMING_VERBS, TITLE_WORDS
+from claimledger.extract.quotes.lexicon import ALIAS_NOUNS, BODY_WORDS, NAMING_VERBS, TITLE_WORDS
 
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 STOP_PUNCT = frozenset({",", "(", "—", "–", ";", ":", "\u201c", "\u201d", '"'})

@@ -7,10 +7,10 @@ import re
 
 from spacy.tokens import Doc
 
-from claimledger.extract import numbers as nb
-from claimledger.extract.nouns import counted_unit_of
-from claimledger.extract.numreader import Num
-from claimledger.extract.units import currency_word, measure_unit
+from claimledger.extract.quantities import numbers as nb
+from claimledger.extract.quantities.nouns import counted_unit_of
+from claimledger.extract.quantities.numreader import Num
+from claimledger.extract.quantities.units import currency_word, measure_unit
 
 MONTHS = {
     m

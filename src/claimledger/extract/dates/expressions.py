@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claimledger.extract.timecalc import Point, Tense, parse_point, period_ending
-from claimledger.extract.timex import (
+from claimledger.extract.dates.timecalc import Point, Tense, parse_point, period_ending
+from claimledger.extract.dates.timex import (
     HEDGE,
     MODIFIER,
     Candidate,

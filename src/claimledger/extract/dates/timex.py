@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimledger.extract.timecalc import (
+from claimledger.extract.dates.timecalc import (
     Point,
     Tense,
     add,

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from claimledger.extract.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
-from claimledger.extract.place_context import (
+from claimledger.extract.places.context import (
     after_place_preposition,
     appositive,
     context_marks_place,
@@ -37,7 +36,8 @@ from claimledger.extract.place_context import (
     tagged_place,
     unknown_name_end,
 )
-from claimledger.extract.place_lexicon import (
+from claimledger.extract.places.gazetteer import Entry, Gazetteer, load_gazetteer, name_key
+from claimledger.extract.places.lexicon import (
     ABBREVIATION,
     COMPASS,
     CUE_KIND,
@@ -53,7 +53,7 @@ from claimledger.extract.place_lexicon import (
     PLURAL_DIVISION_WORDS,
     TITLES,
 )
-from claimledger.extract.place_resolve import Resolver, settlement_kind
+from claimledger.extract.places.resolve import Resolver, settlement_kind
 from claimledger.model import Article, Mention, Place
 
 LOGGER = logging.getLogger(__name__)

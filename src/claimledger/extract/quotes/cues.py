@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.speech_lexicon import (
+from claimledger.extract.quotes.lexicon import (
     CLAUSE_VERBS,
     DOCUMENT_NOUNS,
     ESTIMATE_NOUNS,

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from claimledger.extract.gazetteer_build import SCHEMA_VERSION, build_gazetteer, name_key
+from claimledger.extract.places.gazetteer_build import SCHEMA_VERSION, build_gazetteer, name_key
 
 LOGGER = logging.getLogger(__name__)
 
-PACKAGE_DATA = Path(__file__).resolve().parents[1] / "data"
+PACKAGE_DATA = Path(__file__).resolve().parents[2] / "data"
 FILE_NAME = "gazetteer.sqlite"
 
 __all__ = ["Entry", "Gazetteer", "distance_km", "gazetteer_path", "load_gazetteer", "name_key"]

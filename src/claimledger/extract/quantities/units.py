@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pint
 
-from claimledger.extract.currencies import qualified_names
+from claimledger.extract.quantities.currencies import qualified_names
 
 LOGGER = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.figures import Figure
-from claimledger.extract.subject_words import (
+from claimledger.extract.quantities.figures import Figure
+from claimledger.extract.quantities.subject_words import (
     ARG_PREPS,
     CHANGE_NOUNS,
     CURRENCY_NAMES,
@@ -49,7 +49,7 @@ from claimledger.extract.subject_words import (
     UP,
     participle,
 )
-from claimledger.extract.units import TIME_UNITS
+from claimledger.extract.quantities.units import TIME_UNITS
 
 
 def noun_lemma(doc: Doc, fig: Figure) -> str | None:

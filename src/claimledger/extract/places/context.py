@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.gazetteer import name_key
-from claimledger.extract.place_lexicon import (
+from claimledger.extract.places.gazetteer import name_key
+from claimledger.extract.places.lexicon import (
     COMPASS,
     CUE_KIND,
     DIRECTION_PREFIX,

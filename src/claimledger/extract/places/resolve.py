@@ -13,10 +13,10 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from claimledger.extract.gazetteer import Entry, Gazetteer, distance_km, name_key
+from claimledger.extract.places.gazetteer import Entry, Gazetteer, distance_km, name_key
 
 if TYPE_CHECKING:
-    from claimledger.extract.places import Candidate
+    from claimledger.extract.places.recognise import Candidate
 
 CITY_POPULATION = 20_000
 TOWN_POPULATION = 1_000

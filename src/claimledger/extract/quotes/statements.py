@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.speakers import Speaker, SpeakerIndex
-from claimledger.extract.speech_cues import (
+from claimledger.extract.quotes.cues import (
     Cue,
     clause_subject,
     find_cues,
@@ -27,8 +26,9 @@ from claimledger.extract.speech_cues import (
     reported_clauses,
     source_phrases,
 )
-from claimledger.extract.speech_lexicon import ALIAS_NOUNS, NAMING_VERBS
-from claimledger.extract.speech_marks import MARKS, Stretch, find_stretches, paragraph_spans
+from claimledger.extract.quotes.lexicon import ALIAS_NOUNS, NAMING_VERBS
+from claimledger.extract.quotes.marks import MARKS, Stretch, find_stretches, paragraph_spans
+from claimledger.extract.quotes.speakers import Speaker, SpeakerIndex
 from claimledger.model import Article, Quote
 
 LOGGER = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from claimledger.extract.units import TIME_UNITS
+from claimledger.extract.quantities.units import TIME_UNITS
 
 
 def _pairs(text: str) -> dict[str, str]:

@@ -14,16 +14,8 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract.speaker_bodies import BodyDescription, fit
-from claimledger.extract.speakers_names import (
-    BODY_LABELS,
-    NameReader,
-    is_acronym,
-    span_text,
-    strip_np,
-    word_of,
-)
-from claimledger.extract.speech_lexicon import (
+from claimledger.extract.quotes.bodies import BodyDescription, fit
+from claimledger.extract.quotes.lexicon import (
     BODY_WORDS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -32,6 +24,14 @@ from claimledger.extract.speech_lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
+)
+from claimledger.extract.quotes.names import (
+    BODY_LABELS,
+    NameReader,
+    is_acronym,
+    span_text,
+    strip_np,
+    word_of,
 )
 
 LOGGER = logging.getLogger(__name__)

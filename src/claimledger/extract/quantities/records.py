@@ -6,18 +6,18 @@ import logging
 
 from spacy.tokens import Doc
 
-from claimledger.extract.attribution import Attribution
-from claimledger.extract.currencies import CurrencyContext
-from claimledger.extract.dates import as_of_at
-from claimledger.extract.figures import Figure, scan_sentence
-from claimledger.extract.nouns import (
+from claimledger.extract.dates.expressions import as_of_at
+from claimledger.extract.quantities.currencies import CurrencyContext
+from claimledger.extract.quantities.figures import Figure, scan_sentence
+from claimledger.extract.quantities.nouns import (
     CONTEXT_PERSON_NOUNS,
     counted_unit,
     counted_unit_of,
     is_person_noun,
 )
-from claimledger.extract.subjects import change_of, noun_lemma, subject_of
-from claimledger.extract.units import canonical
+from claimledger.extract.quantities.subjects import change_of, noun_lemma, subject_of
+from claimledger.extract.quantities.units import canonical
+from claimledger.extract.quotes.attribution import Attribution
 from claimledger.model import Article, DateRef, Place, Quantity, Quote
 
 LOGGER = logging.getLogger(__name__)

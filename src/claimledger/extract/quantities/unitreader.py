@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimledger.extract.nonfigures import RELATIVE_AFTER
-from claimledger.extract.numreader import Num
-from claimledger.extract.units import (
+from claimledger.extract.quantities.nonfigures import RELATIVE_AFTER
+from claimledger.extract.quantities.numreader import Num
+from claimledger.extract.quantities.units import (
     SYMBOL_ONLY,
     TIME_UNITS,
     Unit,

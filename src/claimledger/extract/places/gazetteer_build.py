@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from claimledger.extract.gazetteer_features import (
+from claimledger.extract.places.gazetteer_features import (
     Division,
     divisions_by_iso,
     geonames_points,

@@ -18,7 +18,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from claimledger.extract.quotes import Source, find_sources
+from claimledger.extract.quotes.statements import Source, find_sources
 from claimledger.model import Quote
 
 LOGGER = logging.getLogger(__name__)

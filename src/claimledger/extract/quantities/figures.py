@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from claimledger.extract import numbers as nb
-from claimledger.extract.hedges import hedge_after, hedge_before
-from claimledger.extract.nonfigures import (
+from claimledger.extract.quantities import numbers as nb
+from claimledger.extract.quantities.hedges import hedge_after, hedge_before
+from claimledger.extract.quantities.nonfigures import (
     NAMED_TERMS,
     RELATIVE_AFTER,
     is_idiom,
     is_not_figure,
     is_year,
 )
-from claimledger.extract.nouns import INVARIANT_PLURALS, PERSON_PRONOUNS, counted_unit_of
-from claimledger.extract.numreader import Num, read_number
-from claimledger.extract.unitreader import per_time, price_per, read_unit, share_points
-from claimledger.extract.units import TIME_UNITS, Unit, measure_unit
+from claimledger.extract.quantities.nouns import INVARIANT_PLURALS, PERSON_PRONOUNS, counted_unit_of
+from claimledger.extract.quantities.numreader import Num, read_number
+from claimledger.extract.quantities.unitreader import per_time, price_per, read_unit, share_points
+from claimledger.extract.quantities.units import TIME_UNITS, Unit, measure_unit
 
 RATE_DENOMS = {"day", "week", "month", "year", "hour", "minute", "night", "person", "capita"}
 # a figure right after these is the size of a change ("rose $2.10 to $84.50"), not a range end

@@ -10,14 +10,17 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from claimledger.config import Settings
 from claimledger.extract.dates import extract_dates
 from claimledger.extract.places import extract_places
 from claimledger.extract.quantities import extract_quantities
-from claimledger.extract.quotes import extract_quotes
+from claimledger.extract.quotes import Attribution, analyse_statements
 from claimledger.ingest import read
 from claimledger.ingest.normalise import article_id
 from claimledger.model import Article
@@ -56,26 +59,26 @@ def main() -> None:
     parse_s = time.perf_counter() - t0
     print(f"bare nlp.pipe:   {parse_s:7.2f} s  {words / parse_s:8,.0f} words/s")
 
-    costs = {}
-    for name, fn in (
-        ("places", lambda d, a: extract_places(d, a)),
-        ("dates", lambda d, a: extract_dates(d, a)),
-        ("quotes", lambda d, a: extract_quotes(d, a)),
-    ):
+    costs: dict[str, float] = {}
+
+    def timed(name: str, fn: Callable[[Doc, Article], object]) -> list[object]:
         t0 = time.perf_counter()
-        for doc, article in zip(docs, articles, strict=True):
-            fn(doc, article)
+        out = [fn(doc, article) for doc, article in zip(docs, articles, strict=True)]
         costs[name] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for doc, article in zip(docs, articles, strict=True):
-        extract_quantities(
-            doc,
-            article,
-            quotes=extract_quotes(doc, article),
-            dates=extract_dates(doc, article),
-            places=[],
+        return out
+
+    places = timed("places", extract_places)
+    dates = timed("dates", extract_dates)
+    statements = timed("quotes", lambda d, a: Attribution(d, *analyse_statements(d)))
+    inputs = iter(zip(statements, dates, places, strict=True))
+
+    def quantities(doc: Doc, article: Article) -> object:
+        attribution, found_dates, found_places = next(inputs)
+        return extract_quantities(
+            doc, article, attribution=attribution, dates=found_dates, places=found_places
         )
-    costs["quantities"] = time.perf_counter() - t0 - costs["quotes"] - costs["dates"]
+
+    timed("quantities", quantities)
     for name, seconds in costs.items():
         print(f"  {name:11} {seconds:7.2f} s  {100 * seconds / parse_s:5.1f}% of parse time")
 

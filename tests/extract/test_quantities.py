@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from claimledger.extract.quantities.records import extract_quantities
+from claimledger.extract.quotes import Attribution
 from claimledger.model import Quantity
 
 Row = tuple  # (text, value, unit, approx); value is a number or a (low, high) range
@@ -14,7 +15,7 @@ Row = tuple  # (text, value, unit, approx); value is a number or a (low, high) r
 
 def _figures(parse: Callable, text: str) -> list[Quantity]:
     doc, article = parse(text)
-    return extract_quantities(doc, article, quotes=[], dates=[], places=[])
+    return extract_quantities(doc, article, attribution=Attribution(doc, []), dates=[], places=[])
 
 
 def _row(q: Quantity) -> Row:
@@ -346,7 +347,7 @@ def test_offsets_and_sentence(parse: Callable) -> None:
     doc, article = parse(
         "The summit opened on Jan. 20 in Geneva. Delegates from 40 countries came."
     )
-    q = extract_quantities(doc, article, quotes=[], dates=[], places=[])[0]
+    q = extract_quantities(doc, article, attribution=Attribution(doc, []), dates=[], places=[])[0]
     assert article.text[q.start : q.end] == q.text == "40 countries"
     assert q.sentence == "Delegates from 40 countries came."
     assert q.as_of == "2025-01-15"

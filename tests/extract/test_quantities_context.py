@@ -10,6 +10,7 @@ import pytest
 from claimledger.extract.quantities.currencies import currency_name
 from claimledger.extract.quantities.records import extract_quantities
 from claimledger.extract.quantities.units import canonical
+from claimledger.extract.quotes import Attribution
 from claimledger.model import Mention, Place, Quantity
 
 Row = tuple  # (text, value, unit, approx); value is a number or a (low, high) range
@@ -47,7 +48,9 @@ def _places(text: str) -> list[Place]:
 
 def _figures(parse: Callable, text: str) -> list[Quantity]:
     doc, article = parse(text)
-    return extract_quantities(doc, article, quotes=[], dates=[], places=_places(text))
+    return extract_quantities(
+        doc, article, attribution=Attribution(doc, []), dates=[], places=_places(text)
+    )
 
 
 def _row(q: Quantity) -> Row:

@@ -7,12 +7,13 @@ from collections.abc import Callable
 import pytest
 
 from claimledger.extract.quantities.records import extract_quantities
+from claimledger.extract.quotes import Attribution
 from claimledger.model import Quantity
 
 
 def _figures(parse: Callable, text: str) -> list[Quantity]:
     doc, article = parse(text)
-    return extract_quantities(doc, article, quotes=[], dates=[], places=[])
+    return extract_quantities(doc, article, attribution=Attribution(doc, []), dates=[], places=[])
 
 
 def _subject(parse: Callable, text: str, figure: str) -> str:

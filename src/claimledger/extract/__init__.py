@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from claimledger.extract.dates import extract_dates
 from claimledger.extract.places import extract_places
 from claimledger.extract.quantities import extract_quantities
-from claimledger.extract.quotes import extract_quotes
+from claimledger.extract.quotes import Attribution, analyse_statements
 from claimledger.model import Article, Extraction
 
 
@@ -19,6 +19,9 @@ def extract(doc: Doc, article: Article) -> Extraction:
     """All claims of one article from its single parse."""
     places = extract_places(doc, article)
     dates = extract_dates(doc, article)
-    quotes = extract_quotes(doc, article)
-    quantities = extract_quantities(doc, article, quotes=quotes, dates=dates, places=places)
+    quotes, sources = analyse_statements(doc)
+    attribution = Attribution(doc, quotes, sources)
+    quantities = extract_quantities(
+        doc, article, attribution=attribution, dates=dates, places=places
+    )
     return Extraction(article, quantities=quantities, quotes=quotes, places=places, dates=dates)

@@ -102,6 +102,17 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _sentence(doc: Doc, i: int) -> Span:
+    """The sentence holding token `i`, found from sentence starts (Token.sent walks every
+    sentence of the doc, which is quadratic over an article's figures)."""
+    start, end = i, i + 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
 def _future_word(tok: Token) -> bool:
     """A word that points forward (`expected`, `due`, `plans`), tolerant of bad lemmas."""
     word = tok.lower_
@@ -502,7 +513,7 @@ def as_of_at(
     fig = _span(doc, start, end)
     if fig is None:
         return published
-    sent = fig[0].sent
+    sent = _sentence(doc, fig.start)
     if _said_of_now(fig):
         return published
     found = _governing(doc, dates, fig, sent)
@@ -510,8 +521,8 @@ def as_of_at(
         return found[1]
     if _own_speaker(sent):
         return published
-    while sent.start > 0 and "\n" not in doc.text[doc[sent.start - 1].idx : sent.start_char]:
-        sent = doc[sent.start - 1].sent
+    while sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+        sent = _sentence(doc, sent.start - 1)
         inherited = _governing(doc, dates, sent[sent.root.i - sent.start :][:1], sent)
         if inherited is not None:
             return inherited[1] if _inheritable(inherited[1], published) else published

@@ -18,7 +18,7 @@ from claimledger.extract.quantities.nouns import (
 from claimledger.extract.quantities.subjects import change_of, noun_lemma, subject_of
 from claimledger.extract.quantities.units import canonical
 from claimledger.extract.quotes.attribution import Attribution
-from claimledger.model import Article, DateRef, Place, Quantity, Quote
+from claimledger.model import Article, DateRef, Place, Quantity
 
 LOGGER = logging.getLogger(__name__)
 
@@ -210,12 +210,11 @@ def extract_quantities(
     doc: Doc,
     article: Article,
     *,
-    quotes: list[Quote],
+    attribution: Attribution,
     dates: list[DateRef],
     places: list[Place],
 ) -> list[Quantity]:
-    """Every figure the article asserts."""
-    attribution = Attribution(doc, quotes)
+    """Every figure the article asserts; `attribution` says who asserts each one."""
     currencies = CurrencyContext(doc, places)
     out: list[Quantity] = []
     seen: list[Figure] = []

@@ -6,6 +6,6 @@ records, and `attribution` answers who asserts the text at an offset.
 """
 
 from claimledger.extract.quotes.attribution import Attribution
-from claimledger.extract.quotes.statements import extract_quotes
+from claimledger.extract.quotes.statements import analyse_statements, extract_quotes
 
-__all__ = ["Attribution", "extract_quotes"]
+__all__ = ["Attribution", "analyse_statements", "extract_quotes"]

@@ -60,15 +60,16 @@ class Source:
 
 def extract_quotes(doc: Doc, article: Article) -> list[Quote]:
     """Every attributed statement in the article, direct and reported, in text order."""
-    return _analyse(doc)[0]
+    return analyse_statements(doc)[0]
 
 
 def find_sources(doc: Doc) -> list[Source]:
     """Claimants the article names without a statement ("according to X", "by X's count")."""
-    return _analyse(doc)[1]
+    return analyse_statements(doc)[1]
 
 
-def _analyse(doc: Doc) -> tuple[list[Quote], list[Source]]:
+def analyse_statements(doc: Doc) -> tuple[list[Quote], list[Source]]:
+    """The article's statements and its statement-less claimants, from one analysis."""
     text = doc.text
     paragraphs = paragraph_spans(text)
     stretches = find_stretches(text)

@@ -123,3 +123,37 @@ def test_every_command_and_option_has_help():
         "summary",
     ):
         assert name in result.output
+
+
+def test_reconcile_keeps_cluster_ids_as_new_articles_join(tmp_path: Path):
+    db = str(tmp_path / "grow.db")
+    first, last = sorted(EXAMPLES.glob("*.txt"))[:2], sorted(EXAMPLES.glob("*.txt"))[2]
+
+    def clusters() -> dict[str, set[int]]:
+        assert runner.invoke(app, ["reconcile", "--db", db]).exit_code == 0
+        rows = json.loads(runner.invoke(app, ["clusters", "--db", db, "-f", "json"]).output)
+        return {c["id"]: {m["id"] for m in c["members"]} for c in rows}
+
+    runner.invoke(app, ["ingest", *map(str, first), "--db", db, "--quiet"])
+    before = clusters()
+    assert before == clusters()  # re-running changes nothing
+    runner.invoke(app, ["ingest", str(last), "--db", db, "--quiet"])
+    after = clusters()
+    grown = 0
+    for cid, members in before.items():
+        holder = [aid for aid, later in after.items() if members <= later]
+        if holder:
+            assert holder == [cid]
+            grown += len(after[cid]) > len(members)
+    assert grown >= 1
+
+
+def test_show_one_cluster_as_a_timeline(db: str):
+    assert runner.invoke(app, ["reconcile", "--db", db]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["clusters", "--db", db, "-f", "json"]).output)
+    assert rows
+    shown = runner.invoke(app, ["clusters", "--db", db, "--show", rows[0]["id"]])
+    assert shown.exit_code == 0
+    assert rows[0]["measure"] in shown.output and rows[0]["relation"] in shown.output
+    missing = runner.invoke(app, ["clusters", "--db", db, "--show", "no-such-cluster"])
+    assert missing.exit_code == 1

@@ -6,7 +6,8 @@ the figures relate, and show the arithmetic.
     clusters_to_json(clusters)               # the clusters.json format the scorer reads
 
 Re-running over the whole ledger is cheap (blocking by dimension and shared terms) and
-idempotent: a cluster's id depends only on its members.
+idempotent, and incremental in effect: a cluster's id is fixed by its founding member, so
+it survives new articles joining it.
 """
 
 from __future__ import annotations
@@ -102,13 +103,24 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:48].rstrip("-")
 
 
+def _cluster_id(members: list[Figure]) -> str:
+    """An id named after the cluster's founding member: its first-stored figure (else the
+    first by document and text), so a cluster keeps its id as later articles join it."""
+    stored = [f for f in members if f.quantity_id is not None]
+    if stored:
+        first = min(stored, key=lambda f: f.quantity_id or 0)
+    else:
+        first = min(members, key=lambda f: (f.doc, f.q.text))
+    key = f"{first.doc}\0{first.q.text}\0{first.q.start}"
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    return f"{_slug(first.q.noun or first.q.unit) or 'figure'}-{digest}"
+
+
 def _cluster(members: list[Figure], relation: str, note: str) -> Cluster:
-    keys = sorted(f"{f.doc}\0{f.q.text}" for f in members)
-    digest = hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:10]
     measure = _measure(members)
     values = [f for f in members if f.dimension != "ratio"] or members
     return Cluster(
-        id=f"{_slug(measure) or 'figure'}-{digest}",
+        id=_cluster_id(members),
         measure=measure,
         dimension=values[0].dimension,
         relation=relation,

@@ -38,6 +38,7 @@ bench: setup
 lint: setup
 	.venv/bin/ruff check src tests benchmarks
 	.venv/bin/ruff format --check src tests benchmarks
+	.venv/bin/mypy src
 
 clean:
 	rm -rf .venv .eval claimledger.db*

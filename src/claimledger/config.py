@@ -44,13 +44,14 @@ class Settings:
     @classmethod
     def load(cls, **overrides: Any) -> Settings:
         """Defaults, then CLAIMLEDGER_<NAME> environment variables, then non-None overrides."""
+        defaults = cls()
         values: dict[str, Any] = {}
         for f in fields(cls):
             env = os.environ.get(f"CLAIMLEDGER_{f.name.upper()}")
             if env is not None:
-                values[f.name] = type(f.default)(env)
+                values[f.name] = type(getattr(defaults, f.name))(env)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return replace(cls(), **values)
+        return replace(defaults, **values)
 
 
 def db_url(value: str) -> str:

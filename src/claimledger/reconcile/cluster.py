@@ -291,9 +291,9 @@ def shrinks(a: Figure, b: Figure, ratio: float) -> bool:
     """
     if not (a.concepts & b.concepts & RUNNING) or not a.when or not b.when:
         return False
-    first, last = (a, b) if a.when[0] <= b.when[0] else (b, a)
-    if first.when == last.when or last.when[0] == first.when[0]:
+    if a.when[0] == b.when[0]:  # same start: no order between the two reports
         return False
+    first, last = (a, b) if a.when[0] < b.when[0] else (b, a)
     return last.high < first.low * ratio
 
 

@@ -187,11 +187,12 @@ def arithmetic(values: list[Figure], shares: list[Figure], s: RelateSettings) ->
         same_doc = by_doc[total.doc]
         if total.base is None or len(same_doc) > MAX_SUM_TERMS:
             continue
-        for a, b in combinations([v for v in same_doc if v is not total and v.base], 2):
-            if _fits(a.base + b.base, total, s) and not agree(a, total, s):
+        parts = [(v, v.base) for v in same_doc if v is not total and v.base]
+        for (a, a_base), (b, b_base) in combinations(parts, 2):
+            if _fits(a_base + b_base, total, s) and not agree(a, total, s):
                 checks.lines.append(
-                    f"{fmt_base(a.base, a.q.unit)} + {fmt_base(b.base, b.q.unit)} = "
-                    f"{fmt_base(a.base + b.base, total.q.unit)} (stated {total.q.text})"
+                    f"{fmt_base(a_base, a.q.unit)} + {fmt_base(b_base, b.q.unit)} = "
+                    f"{fmt_base(a_base + b_base, total.q.unit)} (stated {total.q.text})"
                 )
                 checks.derived.add(total.index)
                 checks.operands.update((a.index, b.index))

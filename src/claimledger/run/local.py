@@ -98,10 +98,6 @@ def ingest(
     return report
 
 
-def _tolerances(settings: Settings) -> dict[str, float]:
-    return {"tolerance": settings.tolerance, "hedge_tolerance": settings.hedge_tolerance}
-
-
 def reconcile_extractions(results: Sequence[Extraction], settings: Settings) -> list[Cluster]:
     """Clusters over the figures of a set of extractions (no database)."""
     figures = [
@@ -114,7 +110,9 @@ def reconcile_extractions(results: Sequence[Extraction], settings: Settings) -> 
         for ex in results
         for q in ex.quantities
     ]
-    return reconcile(figures, **_tolerances(settings))
+    return reconcile(
+        figures, tolerance=settings.tolerance, hedge_tolerance=settings.hedge_tolerance
+    )
 
 
 def reconcile_ledger(ledger: Ledger, settings: Settings) -> int:
@@ -123,6 +121,8 @@ def reconcile_ledger(ledger: Ledger, settings: Settings) -> int:
         FigureRef(doc=doc, quantity_id=qid, quantity=q, published=published)
         for qid, doc, published, q in ledger.figures()
     ]
-    clusters = reconcile(figures, **_tolerances(settings))
+    clusters = reconcile(
+        figures, tolerance=settings.tolerance, hedge_tolerance=settings.hedge_tolerance
+    )
     ledger.replace_clusters(clusters)
     return len(clusters)

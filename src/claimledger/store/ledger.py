@@ -104,9 +104,11 @@ class Ledger:
         for i, place in enumerate(ex.places):
             data = asdict(place)
             mentions = data.pop("mentions")
-            place_id = conn.execute(
+            key = conn.execute(
                 insert(t.places).values(**data, article_id=aid, position=i)
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            assert key is not None, "a single-row insert always reports its primary key"
+            place_id = key[0]
             if mentions:
                 conn.execute(
                     insert(t.place_mentions), [{**m, "place_id": place_id} for m in mentions]

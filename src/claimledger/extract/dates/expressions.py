@@ -178,7 +178,7 @@ def clause_tense(span: Span, scheduled: bool = False) -> Tense:
 
 
 def _capitalised(text: str | None) -> bool:
-    return bool(text) and text[0].isupper()
+    return bool(text and text[0].isupper())
 
 
 def _inside_name(span: Span) -> bool:
@@ -241,9 +241,9 @@ def _vetted(c: Candidate, doc: Doc) -> bool:
         if after.startswith(" of"):
             return False
         if rel in ("", "the"):
-            first = span[0] if rel else span[0]
-            prev = doc[first.i - 1] if first.i > 0 else None
-            if prev is None or prev.lower_ not in _TEMPORAL_PREPS:
+            first = span[0]
+            before = doc[first.i - 1] if first.i > 0 else None
+            if before is None or before.lower_ not in _TEMPORAL_PREPS:
                 return False
     if c.name == "duration" and groups.get("unit", "").lower() == "second":
         if (groups.get("n") or "").lower() in ("a", "an", "one"):
@@ -288,7 +288,7 @@ def _join(found: list[_Found], text: str) -> None:
         ):
             lead = _RANGE_LEAD.search(text[max(0, f.start - 10) : f.start])
             joiner = text[f.end : nxt.start].strip().lower()
-            between = bool(lead) and lead.group(0).lower().startswith("between")
+            between = lead is not None and lead.group(0).lower().startswith("between")
             if (lead and (joiner != "and" or between)) or joiner in ("-", "–", "—", "through"):
                 f.end, f.partner = nxt.end, nxt.cand
                 del found[i + 1]

@@ -244,14 +244,14 @@ def moveable_feast(name: str, year: int) -> Point:
         month, day = _FIXED_FEASTS[name]
         return year, month, day
     if name.startswith("easter"):
-        day = _easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
+        when = _easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
     elif name.startswith("thanksgiving"):
-        day = _nth_weekday(year, 11, 3, 4)
+        when = _nth_weekday(year, 11, 3, 4)
     elif name == "labor day":
-        day = _nth_weekday(year, 9, 0, 1)
+        when = _nth_weekday(year, 9, 0, 1)
     else:
-        day = _nth_weekday(year, 5, 0, -1)
-    return to_point(day)
+        when = _nth_weekday(year, 5, 0, -1)
+    return to_point(when)
 
 
 def period_ending(n: int, code: str, end: Point) -> str | None:

@@ -19,6 +19,7 @@ import logging
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -59,7 +60,8 @@ def currency_name(word: str) -> str | None:
     return low if low in AMBIGUOUS else None
 
 
-def _package_json(package: str, *parts: str) -> list | dict:
+def _package_json(package: str, *parts: str) -> Any:
+    """The parsed JSON of a data file shipped inside an installed package."""
     return json.loads(resources.files(package).joinpath(*parts).read_text(encoding="utf-8"))
 
 

@@ -83,18 +83,17 @@ def find_stretches(text: str) -> list[Stretch]:
             kind = _kind(text, i)
             if kind == "?":
                 kind = "close" if open_at is not None else "open"
-            if kind == "open" and open_at is None:
+            if kind == "open":
+                if open_at is not None:  # a stretch is still open: it was never closed
+                    stretches.append(Stretch(open_at + 1, i, n, closed=False))
                 open_at = i
-            elif kind == "close" and open_at is not None:
+            elif open_at is not None:
                 stretches.append(Stretch(open_at + 1, i, n))
                 open_at = None
-            elif kind == "close":
+            else:  # a closing mark with no opening one
                 start = _stray_start(text, last_mark, i)
                 if start < i:
                     stretches.append(Stretch(start, i, n, opened=False))
-            else:  # an opening mark while a stretch is open: the earlier one was never closed
-                stretches.append(Stretch(open_at + 1, i, n, closed=False))
-                open_at = i
             last_mark = i + 1
         if open_at is not None:
             nxt = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None

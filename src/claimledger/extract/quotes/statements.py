@@ -98,14 +98,14 @@ def analyse_statements(doc: Doc) -> tuple[list[Quote], list[Source]]:
     para = index.paragraph_of
     attached: list[Cue | None] = []
     for tokens in stretch_tokens:
-        cue = _governing_cue(tokens, by_token, quoted, para) or _adjacent_cue(
+        governing = _governing_cue(tokens, by_token, quoted, para) or _adjacent_cue(
             doc, tokens, by_token, quoted, para
         )
-        attached.append(None if _is_alias(doc, tokens, cue is not None) else cue)
+        attached.append(None if _is_alias(doc, tokens, governing is not None) else governing)
     _propagate(stretches, attached, entries, paragraphs, text, cues, para)
-    for s, cue in zip(stretches, attached, strict=True):
-        if cue is not None:
-            entries.append(_Entry(cue, True, s.start, s.end, s.paragraph))
+    for s, stretch_cue in zip(stretches, attached, strict=True):
+        if stretch_cue is not None:
+            entries.append(_Entry(stretch_cue, True, s.start, s.end, s.paragraph))
 
     anchors = source_phrases(doc)
     speakers = _resolve_speakers(doc, index, cues, entries, quoted, anchors)

@@ -19,7 +19,7 @@ demo: setup
 	.venv/bin/claimledger reconcile
 	.venv/bin/claimledger summary
 
-test: setup
+test: setup lint
 	$(PY) -m pytest
 
 eval: setup

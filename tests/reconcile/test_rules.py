@@ -8,7 +8,6 @@ import pytest
 
 from claimledger.model import Quantity
 from claimledger.reconcile import FigureRef, reconcile
-from claimledger.reconcile.cluster import shrinks, sum_parts, times_apart
 from claimledger.reconcile.features import (
     Figure,
     apply_local_concepts,
@@ -17,6 +16,7 @@ from claimledger.reconcile.features import (
     nearest_concept,
     sentence_initial,
 )
+from claimledger.reconcile.pairs import shrinks, sum_parts, times_apart
 from claimledger.reconcile.relate import same_claimant
 
 STORY = (

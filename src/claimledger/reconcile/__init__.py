@@ -79,9 +79,21 @@ def reconcile(
     for members in group(figs, cluster_settings):
         relation, note = relate(members, relate_settings)
         clusters.append(_cluster(order(members), relation, note))
+    _unique_ids(clusters)
     clusters.sort(key=lambda c: c.id)
     LOGGER.info("reconciled %d figures into %d clusters", len(figs), len(clusters))
     return clusters
+
+
+def _unique_ids(clusters: list[Cluster]) -> None:
+    """Suffix the ids of clusters whose founding members read alike (the same text at the
+    same place of one article, as a ledger may store twice), so every id is unique."""
+    seen: dict[str, int] = {}
+    for c in clusters:
+        n = seen.get(c.id, 0)
+        seen[c.id] = n + 1
+        if n:
+            c.id = f"{c.id}-{n + 1}"
 
 
 def _measure(members: list[Figure]) -> str:

@@ -16,27 +16,40 @@ article ("2,662 in A, taking the combined toll to 11,236"). A stated conversion 
 ($50m)") always joins the figure it restates. Groups grow greedily from pairs that score
 well or are each other's best match, with complete-link vetoes and an average-link floor
 so that chains of weak pairs do not merge unrelated figures. Shares (percent, fraction)
-then join the group of the absolute figures they are a share of.
+then join the group of the absolute figures they are a share of. The pair rules live in
+`pairs`.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
 from claimledger.reconcile.features import Figure, cosine, doc_profiles
-from claimledger.reconcile.lexicon import EXCLUSIVE, RELATED, RUNNING, WEAK
+from claimledger.reconcile.lexicon import EXCLUSIVE, RELATED, WEAK
+from claimledger.reconcile.pairs import (
+    BIG_CHANGE,
+    agrees,
+    listed_apart,
+    place_penalty,
+    same_count,
+    same_precise,
+    same_value,
+    shrinks,
+    stated_sums,
+    sum_parts,
+    times_apart,
+    value_penalty,
+    vetoed,
+)
 
 LOGGER = logging.getLogger(__name__)
 
 VETO = -1.0
-# Counts can grow many times over between reports; measures of size rarely do.
-COUNTED = frozenset({"people", "count", "items"})
 GIVEN = frozenset({"aid"})  # the concept of money given (see features.money_concept)
 # Dimensions too common in news for their rarity in an article to mean anything.
 COMMON_DIMENSIONS = frozenset({"people", "count", "items", "money", "ratio", "duration"})
@@ -96,6 +109,7 @@ class Scorer:
         self.bags: dict[tuple[int, bool], tuple[dict[str, float], float]] = {}
         self.related = [tuple(pair) for pair in RELATED]
         self.parts = sum_parts(figures)
+        self.sums = stated_sums(figures)
 
     def bag(self, f: Figure, with_context: bool) -> tuple[dict[str, float], float]:
         """A figure's weighted terms (optionally with its context words) and their sum."""
@@ -118,6 +132,10 @@ class Scorer:
             self.doc_cache[key] = cosine(self.profiles.get(a, {}), self.profiles.get(b, {}))
         return self.doc_cache[key]
 
+    def stated(self, f: Figure) -> Figure:
+        """The figure a conversion restates ("115 mph" in "185 km/h (115 mph)"), else f."""
+        return self.figures[f.partner] if f.partner is not None else f
+
     def informative(self, f: Figure) -> bool:
         """True when a figure's own words say what it measures (beyond generic nouns)."""
         return any(t not in WEAK for t in f.terms)
@@ -139,9 +157,13 @@ class Scorer:
             return VETO
         if a.partner == b.index or b.partner == a.index:
             return 1.0
-        if vetoed(a, b):
-            return VETO
         if (a.index, b.index) in self.parts or (b.index, a.index) in self.parts:
+            return VETO
+        if a.reference or b.reference:
+            return VETO  # a target or threshold is a yardstick, not a measure
+        if (a.index, b.index) in self.sums or (b.index, a.index) in self.sums:
+            return 1.0
+        if vetoed(a, b):
             return VETO
         if restates(a, b, self.settings):
             return 1.0
@@ -156,8 +178,10 @@ class Scorer:
             n = self.per_doc[(a.doc, a.dimension)] + self.per_doc[(b.doc, b.dimension)]
             if n <= self.settings.rare_dimension and apart < 0.3:
                 best += self.settings.rare_bonus
-        if same_value(a, b):
+        if same_value(a, b) or same_count(a, b):
             best += self.settings.same_value_bonus
+            if a.doc != b.doc and (same_count(a, b) or same_precise(a, b)):
+                best = max(best, self.settings.repeat_score)  # "41 survivors" in both
             if a.doc == b.doc and not (self.informative(a) and self.informative(b)):
                 best = max(best, self.settings.repeat_score)  # "But 230,000 is still …"
         if a.concepts and a.concepts == b.concepts and not a.concepts & GIVEN:
@@ -174,7 +198,7 @@ class Scorer:
         if a.when and b.when and abs(a.when[0] - b.when[0]) > self.settings.later_growth_days:
             penalty -= 0.5 * min(apart, 0.3)
         penalty += 3 * max(0.0, self.settings.alike_docs - alike)
-        if listed_apart(a, b, self.settings.tolerance):
+        if listed_apart(self.stated(a), self.stated(b), self.settings.tolerance):
             penalty += self.settings.listing_penalty
         return min(1.0, max(0.0, best - penalty))
 
@@ -201,107 +225,6 @@ class Scorer:
         return min(1.0, (1 - mix) * dice + mix * overlap) * confidence
 
 
-def related(a: Figure, b: Figure) -> bool:
-    """True when the two figures' concepts overlap without being equal (casualties, deaths)."""
-    return any(
-        (x in a.concepts and y in b.concepts) or (y in a.concepts and x in b.concepts)
-        for x, y in (tuple(pair) for pair in RELATED)
-    )
-
-
-def place_penalty(a: Figure, b: Figure) -> float:
-    """Penalty when one figure names more places (or concepts) than the other."""
-    penalty = 0.0
-    if a.where and b.where and a.where != b.where:
-        penalty += 0.35  # a part and a whole: "in Syria" and "in Turkey and Syria"
-    elif a.places and b.places and not (a.places <= b.places or b.places <= a.places):
-        penalty += 0.1 if a.places & b.places else 0.2
-    if bool(a.concepts) != bool(b.concepts):
-        penalty += 0.2
-    if a.scope != b.scope:
-        penalty += 0.2  # "average monthly gain" against a total
-    return penalty
-
-
-def vetoed(a: Figure, b: Figure) -> bool:
-    """True when two figures name incompatible concepts, places or directions."""
-    if a.doc == b.doc and a.q.text == b.q.text:
-        return True
-    if a.concepts and b.concepts and not a.concepts & b.concepts and not related(a, b):
-        return True
-    if a.head_places and b.head_places and not a.head_places & b.head_places:
-        return True
-    if a.where and b.where and not a.where & b.where:
-        return True
-    if a.scope and b.scope and a.scope != b.scope:
-        return True
-    if a.dimension == b.dimension == "ratio" and (a.share != b.share or a.points != b.points):
-        return True
-    if a.dimension != b.dimension:
-        return bool(a.q.change and b.q.change and a.q.change != b.q.change)
-    if a.doc == b.doc and a.places and b.places and a.places.isdisjoint(b.places):
-        # One article names different places for them: "Kula fire", "Lahaina fire". Tolls
-        # are left to the place penalty: a town's count may be a claim about the whole.
-        return not (a.dimension in COUNTED and a.concepts and a.concepts == b.concepts)
-    if a.doc != b.doc and times_apart(a, b) > HUGE_CHANGE:
-        return not (a.dimension in COUNTED and a.concepts and a.concepts == b.concepts)
-    return bool(a.q.change and b.q.change and a.q.change != b.q.change)
-
-
-MAX_PART_GROUP = 16  # sums are looked for among at most this many figures of one concept
-SUM_SLACK = 0.01  # stated values of parts and total add up this closely …
-MIN_PART = 0.05  # … and each part is at least this share of the total
-
-
-def sum_parts(figures: list[Figure]) -> set[tuple[int, int]]:
-    """Pairs that are parts and whole of a sum in one article: a + b = c, same concept.
-
-    "2,662 died in A, taking the combined toll to 11,236" after "8,574 died in B": the
-    three figures count deaths in different places, so none of them measures another.
-    Only figures with a concept of their own (deaths, cases …) are summed; two parts of a
-    total are kept apart from each other and from the total.
-    """
-    by_concept: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
-    for f in figures:
-        concept = f.local or (next(iter(f.concepts)) if len(f.concepts) == 1 else None)
-        if concept and f.base and f.q.linked_to is None and f.dimension in COUNTED:
-            by_concept[(f.doc, f.dimension, concept)].append(f)
-    out: set[tuple[int, int]] = set()
-    for group in by_concept.values():
-        if len(group) < 3 or len(group) > MAX_PART_GROUP:
-            continue
-        for total in group:
-            for a, b in combinations([f for f in group if f is not total], 2):
-                if a.base is None or b.base is None or total.base is None:
-                    continue
-                whole = a.base + b.base
-                if min(a.base, b.base) < MIN_PART * total.base:
-                    continue
-                if abs(whole - total.base) <= SUM_SLACK * total.base:
-                    out.update({(a.index, total.index), (b.index, total.index)})
-                    out.add((a.index, b.index))
-    return out
-
-
-def shrinks(a: Figure, b: Figure, ratio: float) -> bool:
-    """True when a running count (deaths, injuries, cases) falls sharply between reports.
-
-    Tolls are revised down now and then (115 to 97), but a later toll at half an earlier
-    one is far more likely a part (one country, one town) than the same count.
-    """
-    if not (a.concepts & b.concepts & RUNNING) or not a.when or not b.when:
-        return False
-    if a.when[0] == b.when[0]:  # same start: no order between the two reports
-        return False
-    first, last = (a, b) if a.when[0] < b.when[0] else (b, a)
-    return last.high < first.low * ratio
-
-
-def agrees(a: Figure, b: Figure, tolerance: float) -> bool:
-    """True when the intervals two figures allow overlap, widened by `tolerance`."""
-    return a.low <= b.high * (1 + tolerance) and b.low <= a.high * (1 + tolerance)
-
-
 def restates(a: Figure, b: Figure, settings: ClusterSettings) -> bool:
     """True when one figure restates the other in another unit, in the same sentence."""
     if a.doc != b.doc or a.q.unit == b.q.unit:
@@ -313,71 +236,6 @@ def restates(a: Figure, b: Figure, settings: ClusterSettings) -> bool:
     money = a.dimension == "money"
     tol = settings.cross_currency_tolerance if money else settings.tolerance
     return agrees(a, b, tol)
-
-
-CHANGE_CUE = re.compile(
-    r"\b(to|down|up|revis\w*|lower\w*|raised?|cut|compared|versus|vs|against|than|"
-    r"or|previous\w*|earlier|before|after|instead|rather|only|first|initially|"
-    r"originally|now|later|at|average|combined|total|together|bringing|taking|making)\b"
-    r"|[(\u2013\u2014]",
-    re.I,
-)
-
-
-def listed_apart(a: Figure, b: Figure, tolerance: float) -> bool:
-    """True for two different values listed side by side in one sentence ("X in A and Y in B").
-
-    "according to" between them says nothing about how they relate, so it is ignored.
-    Figures joined by a change or comparison ("from X to Y", "revised … to", "X (Y)") are
-    not listed apart: they often measure the same thing.
-    """
-    if a.doc != b.doc or not a.q.sentence or a.q.sentence != b.q.sentence:
-        return False
-    if agrees(a, b, tolerance):
-        return False
-    sentence = a.q.sentence
-    ia, ib = sentence.find(a.q.text), sentence.find(b.q.text)
-    if ia < 0 or ib < 0:
-        return False
-    first, second = (a, b) if ia <= ib else (b, a)
-    between = sentence[min(ia, ib) + len(first.q.text) : max(ia, ib)]
-    return not CHANGE_CUE.search(re.sub(r"\baccording to\b", " ", between, flags=re.I))
-
-
-def same_value(a: Figure, b: Figure) -> bool:
-    """True when two figures state the very same, not trivially small, number."""
-    if a.q.value is None or b.q.value is None or a.q.unit != b.q.unit:
-        return False
-    if a.dimension in {"people", "items", "count"} and a.q.value < 20:
-        return False
-    return abs(a.q.value - b.q.value) <= 0.005 * max(abs(a.q.value), abs(b.q.value))
-
-
-# Across articles, values this many times apart without a shared concept pay a penalty …
-BIG_CHANGE = 5.0
-HUGE_CHANGE = 20.0  # … and this many times apart they cannot be one measure
-
-
-def times_apart(a: Figure, b: Figure) -> float:
-    """How many times larger the larger figure is (1.0 when the values overlap)."""
-    if agrees(a, b, 0.0):
-        return 1.0
-    lo, hi = sorted((a.mid, b.mid))
-    if lo <= 0 or not math.isfinite(hi):
-        return 1.0
-    return hi / lo
-
-
-def value_penalty(a: Figure, b: Figure) -> float:
-    """Penalty that grows with how many times apart two figures' values are."""
-    if agrees(a, b, 0.25):
-        return 0.0
-    lo, hi = sorted((a.mid, b.mid))
-    if lo <= 0 or not math.isfinite(hi):
-        return 0.0
-    if a.dimension in COUNTED:
-        return min(0.6, 0.3 * math.log10(hi / lo))
-    return min(0.8, 0.5 * math.log10(hi / lo))
 
 
 def similar_docs(scorer: Scorer, settings: ClusterSettings) -> list[tuple[str, str]]:

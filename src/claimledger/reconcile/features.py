@@ -19,6 +19,7 @@ from datetime import date
 from claimledger.model import Quantity
 from claimledger.reconcile.lexicon import (
     EXCLUSIVE,
+    HARM,
     MODAL,
     MONEY_FORMS,
     MONEY_GIVEN,
@@ -26,6 +27,8 @@ from claimledger.reconcile.lexicon import (
     SCOPE,
     WORD,
     fold,
+    frame_where,
+    harm_folded,
     places_in,
     stem,
     terms,
@@ -87,6 +90,7 @@ class Figure:
     share: bool  # a percent or fraction *of* something ("40 percent of the ground")
     points: bool  # a change in percentage points, not a level in percent
     scope: frozenset[str]  # rate markers: per (average, monthly …), year (annual …)
+    reference: bool = False  # a target or threshold ("the 1 per cent level"), not a measure
 
     @property
     def key(self) -> tuple[str, str]:
@@ -185,19 +189,35 @@ def make_figure(
         high=high,
         terms=term_set,
         context=context,
-        concepts=frozenset(t for t in term_set if t in EXCLUSIVE and dim in COUNTED),
+        concepts=frozenset(t for t in term_set if t in exclusive_for(dim)),
         local=None,
         partner=None,
         total=bool(TOTAL.search(q.subject or "")),
         head_places=frozenset(places_in(q.text)),
         places=frozenset(places),
-        where=frozenset(where_in(q.subject)),
+        where=frozenset(where_in(q.subject) or frame_where(q.sentence)),
         when=parse_as_of(q.as_of or published),
         forecast=forecast,
         share=dim == "ratio" and is_share(q),
         points=dim == "ratio" and "point" in fold(f"{q.unit_text} {q.text}"),
         scope=rate_scope(q, described),
+        reference=is_reference(q),
     )
+
+
+REFERENCE = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+)?(?:threshold|target|goal|benchmark|ceiling|cap|limit|level|mark)s?\b"
+)
+
+
+def is_reference(q: Quantity) -> bool:
+    """True for a target or threshold named by the words after the figure ("above the 1 per
+    cent level", "a 2 percent inflation target"): a yardstick, not a measurement."""
+    sentence, text = q.sentence or "", q.text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    return bool(REFERENCE.match(sentence[at + len(text) :]))
 
 
 def sentence_initial(q: Quantity) -> str:
@@ -227,7 +247,15 @@ def rate_scope(q: Quantity, described: str) -> frozenset[str]:
 LOCAL_REACH = (20, 12)  # words before and after a figure searched for what it counts
 
 
-def nearest_concept(left: str, right: str) -> str | None:
+def exclusive_for(dimension: str) -> frozenset[str]:
+    """The exclusive concepts a figure of this dimension may count: none for measures,
+    and no damage to buildings for people ("the fire that destroyed the town killed 99")."""
+    if dimension not in COUNTED:
+        return frozenset()
+    return EXCLUSIVE - HARM if dimension == "people" else EXCLUSIVE
+
+
+def nearest_concept(left: str, right: str, concepts: frozenset[str] = EXCLUSIVE) -> str | None:
     """The exclusive concept named nearest to a figure, given the text either side of it.
 
     "8,574 people had died … and nearly 50,000 had been injured": the second figure's own
@@ -235,12 +263,13 @@ def nearest_concept(left: str, right: str) -> str | None:
     A tie goes to the right, where English puts what a bare number counts. The right side
     ends at the first comma ("rose above 11,000, as rescue crews …"), the left at a semicolon.
     """
-    before = [stem(w) for w in WORD.findall(fold(left.rsplit(";", 1)[-1]))][::-1]
-    after = [stem(w) for w in WORD.findall(fold(re.split(r"[,;(]", right, maxsplit=1)[0]))]
+    before = [stem(w) for w in WORD.findall(harm_folded(fold(left.rsplit(";", 1)[-1])))][::-1]
+    after_text = harm_folded(fold(re.split(r"[,;(]", right, maxsplit=1)[0]))
+    after = [stem(w) for w in WORD.findall(after_text)]
     best: tuple[int, int, str] | None = None
     for side, words in ((1, before), (0, after)):
         for distance, w in enumerate(words[: LOCAL_REACH[1 - side]]):
-            if w in EXCLUSIVE:
+            if w in concepts:
                 if best is None or (distance, side) < best[:2]:
                     best = (distance, side, w)
                 break
@@ -310,7 +339,7 @@ def apply_local_concepts(figures: list[Figure]) -> None:
             if f.dimension == "money":
                 f.concepts = money_concept(f"{left} {right}") or f.concepts
                 continue
-            local = nearest_concept(left, right)
+            local = nearest_concept(left, right, exclusive_for(f.dimension))
             if local is None or f.dimension not in COUNTED:
                 continue
             f.local = local

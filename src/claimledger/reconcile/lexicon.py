@@ -143,7 +143,7 @@ FORMS = {
     "burned": "burn",
     "burnt": "burn",
     "destroyed": "destroy",
-    "damaged": "destroy",
+    "damaged": "damaged",  # houses damaged and houses destroyed are two counts
     "rubble": "rubble",
     "cases": "case",
     "infected": "case",
@@ -183,8 +183,12 @@ EXCLUSIVE = frozenset(
         "casualty",
         "case",
         "arrest",
+        "destroy",
+        "damaged",
     }
 )
+# Harm to buildings and things, which people are never counted by.
+HARM = frozenset({"destroy", "damaged"})
 # What a sum of money is: given (aid, pledges, appeals) or lost (damage, costs, losses).
 # Money given wins when both are named: "pledged €1 billion for reconstruction".
 MONEY_GIVEN = frozenset(
@@ -282,7 +286,13 @@ DEMONYM_RE = re.compile(
     re.I,
 )
 MULTIWORD_DEMONYMS = tuple(d for d in DEMONYMS if " " in d)
-MODAL = re.compile(r"\b(expect\w*|forecast\w*|predict\w*|projected|anticipat\w*|consensus)\b", re.I)
+# Words that make a figure a forecast; "could", "may", "might" only in lower case ("May" is
+# a month): "as much as 300 mm of rain could fall".
+MODAL = re.compile(
+    r"\b(expect\w*|forecast\w*|predict\w*|projected|anticipat\w*|consensus|"
+    r"(?-i:could|may|might))\b",
+    re.I,
+)
 NAME = re.compile(r"\b[A-Z][A-Za-z'\u2019.-]*[a-z]\b|\b[A-Z]{2,}\b")
 NOT_NAMES = frozenset(
     {
@@ -329,10 +339,19 @@ def stem(word: str) -> str:
     return FORMS.get(w, w)
 
 
+# "damaged or destroyed" counts one thing: every structure the disaster touched.
+EITHER_HARM = re.compile(r"\b(?:damaged,? or destroyed|destroyed,? or damaged)\b")
+
+
+def harm_folded(text: str) -> str:
+    """Folded text with "damaged or destroyed" read as one concept (destroyed)."""
+    return EITHER_HARM.sub("destroyed", text)
+
+
 def terms(text: str | None) -> list[str]:
     """Content stems of a text, in order, with demonyms folded to their country."""
     out: list[str] = []
-    low = fold(text)
+    low = harm_folded(fold(text))
     for dem in MULTIWORD_DEMONYMS:
         low = low.replace(dem, DEMONYMS[dem].replace(" ", "_"))
     for w in WORD.findall(low):
@@ -373,3 +392,15 @@ def where_in(text: str | None) -> set[str]:
     for m in LOCATIVE.finditer(text or ""):
         found.update(places_in(m.group(1), demonyms=False))
     return found
+
+
+FRAME = re.compile(
+    r"^\W*(?:In|Across|Throughout|Inside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"((?:[A-Z][\w'\u2019.-]*\s*)+(?:(?:and|or)\s+(?:[A-Z][\w'\u2019.-]*\s*)+)*),"
+)
+
+
+def frame_where(sentence: str | None) -> set[str]:
+    """Names in a sentence's opening frame: "In neighbouring Malawi, officials said …"."""
+    m = FRAME.match(sentence or "")
+    return places_in(m.group(1), demonyms=False) if m else set()

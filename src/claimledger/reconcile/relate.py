@@ -1,8 +1,13 @@
 """How the figures of one group relate: agree, update, conflict or derived, with the arithmetic.
 
-- `agree`: every absolute figure allows the same value (hedges widen the tolerance).
+- `agree`: every absolute figure allows the same value (hedges widen the tolerance), unless
+  a later figure states another number that only the hedges reconcile ("more than 420,000",
+  then "as many as 510,000"): that is an update.
 - `derived`: one figure is arithmetic on others: a unit or currency conversion in one
-  article, a sum of parts, or a part and its share of a whole at the same time.
+  article, a sum of parts or a difference ("4 + 2 = 6", "3 − 0.3 = 2.7"), or a part and its
+  share of a whole at the same time. Arithmetic that ties every value wins over a conflict
+  of claimants; conversions alone never explain a change between values (a revised estimate
+  with its dollar equivalents is an update).
 - `conflict`: values that cannot both be true: a forecast and its outcome; two named
   claimants on the same day (or overlapping periods); two claimants' estimates within
   `conflict_days` unless a running count (a toll, cases) simply grew between them; a
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 import difflib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from claimledger.reconcile.features import Figure
@@ -95,6 +100,8 @@ def _tol(a: Figure, b: Figure, s: RelateSettings) -> float:
         return 0.0  # a hedge or a range already gives the figure its width
     if a.dimension in EXACT_COUNTS and max(a.mid, b.mid) < s.exact_below:
         return 0.0  # 71 and 74 dead are two counts, not one rounded
+    if a.dimension == "ratio" and a.q.unit == b.q.unit:
+        return 0.0  # a rate of 7 per cent and one of 7.25 per cent are two rates
     return s.tolerance
 
 
@@ -154,6 +161,7 @@ class Checks:
     lines: list[str]
     derived: set[int]  # indices of figures explained as arithmetic on others
     operands: set[int]
+    converted: set[int] = field(default_factory=set)  # restated in another unit only
 
 
 def arithmetic(values: list[Figure], shares: list[Figure], s: RelateSettings) -> Checks:
@@ -169,6 +177,7 @@ def arithmetic(values: list[Figure], shares: list[Figure], s: RelateSettings) ->
                 )
                 checks.derived.add(b.index if b.partner == a.index else a.index)
                 checks.operands.add(a.index if b.partner == a.index else b.index)
+                checks.converted.add(b.index if b.partner == a.index else a.index)
             continue
         if a.q.unit != b.q.unit and a.base and b.base and (linked or agree(a, b, s)):
             out = convert(a.q.value or 0.0, a.q.unit, b.q.unit)
@@ -180,6 +189,7 @@ def arithmetic(values: list[Figure], shares: list[Figure], s: RelateSettings) ->
                 )
                 checks.derived.add(b.index)
                 checks.operands.add(a.index)
+                checks.converted.add(b.index)
     by_doc: dict[str, list[Figure]] = {}
     for v in values:
         by_doc.setdefault(v.doc, []).append(v)
@@ -196,6 +206,7 @@ def arithmetic(values: list[Figure], shares: list[Figure], s: RelateSettings) ->
                 )
                 checks.derived.add(total.index)
                 checks.operands.update((a.index, b.index))
+                checks.converted.discard(total.index)
     for r in shares:
         line = _share_check(r, values, s, checks) or _share_applied(r, values)
         if line:
@@ -321,27 +332,53 @@ def relate(members: list[Figure], settings: RelateSettings | None = None) -> tup
     display = values[0].q.unit
     lines = [_describe(f, display) for f in members]
     relation = "update"
-    if len(classes) == 1:
+    arithmetic_only = checks.derived - checks.converted  # sums, differences, shares
+    # Derived when the arithmetic ties every value: "4 + 2 = 6", "3 - 0.3 = 2.7".
+    explained = all(
+        any(f.index in arithmetic_only or f.index in checks.operands for f in c) for c in classes
+    )
+    changed = _restated_later(values, s)
+    if len(classes) == 1 and changed is None:
         one_doc = len({f.doc for f in members}) == 1
         one_claimant = all(same_claimant(f.q.claimant, members[0].q.claimant) for f in members)
         converted = one_doc and one_claimant and (checks.derived or shares)
         relation = "derived" if converted else "agree"
+    elif len(classes) == 1 and changed is not None:
+        lines.append(f"update (a new figure later, inside the earlier one's hedge: {changed})")
+    elif arithmetic_only and explained:
+        relation = "derived"  # every value is an operand or a result of the arithmetic
     else:
-        unexplained = [c for c in classes if not any(f.index in checks.derived for f in c)]
         conflicts = _conflicts(classes, s)
         if conflicts:
             relation = "conflict"
             for a, b, why in conflicts[:3]:
                 lines.append(f"conflict ({why}): {_versus(a, b)}")
-        elif checks.derived and all(
-            any(f.index in checks.operands for f in c) for c in unexplained
-        ):
-            relation = "derived"
         else:
             lines.append(_update_reason(values))
             lines.extend(_changes(classes))
     lines.extend(checks.lines)
     return relation, "; ".join(lines)
+
+
+def _restated_later(values: list[Figure], s: RelateSettings) -> str | None:
+    """Two point figures in one unit, at different times, whose stated numbers differ.
+
+    "More than 420,000" on Thursday and "as many as 510,000" on Saturday overlap only
+    through their hedges: the later number is a new count, not the same one restated. A
+    point inside a stated range ("93" in "between 90 and 100") still agrees.
+    """
+    for a, b in combinations(values, 2):
+        if a.q.value is None or b.q.value is None or a.q.unit != b.q.unit:
+            continue
+        if a.partner is not None or b.partner is not None:
+            continue
+        if _overlap(a, b) or not a.q.value or not b.q.value:
+            continue
+        gap = abs(a.q.value - b.q.value) / max(abs(a.q.value), abs(b.q.value))
+        if gap > s.tolerance:
+            first, last = (a, b) if (a.when or (0, 0)) <= (b.when or (0, 0)) else (b, a)
+            return f"{first.q.text} → {last.q.text}"
+    return None
 
 
 def _describe(f: Figure, display: str) -> str:
@@ -393,8 +430,8 @@ def _changes(classes: list[list[Figure]]) -> list[str]:
             continue
         delta = b.mid - a.mid
         sign = "+" if delta >= 0 else "−"
-        out.append(
-            f"{a.q.text} → {b.q.text}: {sign}{fmt_base(abs(delta), b.q.unit)} "
-            f"({delta / a.mid * 100:+.0f}%)"
-        )
+        step = fmt_base(abs(delta), b.q.unit)
+        if a.q.unit == b.q.unit and a.q.value is not None and b.q.value is not None:
+            step = fmt_value(abs(b.q.value - a.q.value), b.q.unit)  # "+112 mm", not "+0 km"
+        out.append(f"{a.q.text} → {b.q.text}: {sign}{step} ({delta / a.mid * 100:+.0f}%)")
     return out

@@ -18,7 +18,7 @@ import pint
 LOGGER = logging.getLogger(__name__)
 
 COUNT_UNITS = {"person": "people", "item": "items", "count": "count"}
-RATIO_UNITS = {"percent": 0.01, "fraction": 1.0, "percentage_point": 0.01}
+RATIO_UNITS = {"percent": 0.01, "fraction": 1.0, "percentage_point": 0.01, "basis_point": 0.0001}
 DURATION_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4375, "year": 365.25, "hour": 1 / 24}
 
 # Approximate US dollars per unit of currency (recent multi-year averages). A figure and
@@ -93,6 +93,16 @@ SHORT = {
     "acre": "acres",
     "square_meter": "m²",
     "metric_ton": "t",
+    "degree_Celsius": "°C",
+    "degree_Fahrenheit": "°F",
+    "kilometer_per_hour": "km/h",
+    "mile_per_hour": "mph",
+    "millimeter": "mm",
+    "centimeter": "cm",
+    "meter": "m",
+    "gigawatt": "GW",
+    "megawatt": "MW",
+    "basis_point": "bp",
 }
 
 # The base unit of each physical dimension, as a pint expression and a short label.
@@ -103,7 +113,7 @@ PHYSICAL_BASE = {
     "[length] / [time]": ("speed", "km/hour", "km/h"),
     "[length] ** 3": ("volume", "m**3", "m³"),
     "[time]": ("duration", "day", "day"),
-    "[temperature]": ("temperature", "kelvin", "K"),
+    "[temperature]": ("temperature", "degree_Celsius", "degree_Celsius"),
     "[power]": ("power", "MW", "MW"),
     "[energy]": ("energy", "MWh", "MWh"),
 }
@@ -118,6 +128,7 @@ class UnitInfo:
     dimension: str
     base: str
     factor: float | None  # base units per unit; None when not convertible
+    offset: float = 0.0  # base value of zero units (temperatures: 0 °F = -17.8 °C)
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +167,9 @@ def unit_info(unit: str | None) -> UnitInfo:
     dim = str(q.dimensionality)
     if dim in PHYSICAL_BASE:
         name, base_expr, base = PHYSICAL_BASE[dim]
-        return UnitInfo(unit, name, base, float(q.to(base_expr).magnitude))
+        one = float(q.to(base_expr).magnitude)
+        zero = float(ureg.Quantity(0.0, _pint_name(unit)).to(base_expr).magnitude)
+        return UnitInfo(unit, name, base, one - zero, zero)
     return UnitInfo(unit, dim, unit, 1.0)
 
 
@@ -169,8 +182,8 @@ def to_base(value: float | None, unit: str | None) -> float | None:
     """A value in its dimension's base unit (km², km, fraction, USD, day, tonne)."""
     if value is None:
         return None
-    factor = unit_info(unit).factor
-    return None if factor is None else value * factor
+    info = unit_info(unit)
+    return None if info.factor is None else value * info.factor + info.offset
 
 
 def convert(value: float, unit: str, target: str) -> float | None:
@@ -178,7 +191,7 @@ def convert(value: float, unit: str, target: str) -> float | None:
     a, b = unit_info(unit), unit_info(target)
     if a.dimension != b.dimension or a.factor is None or not b.factor:
         return None
-    return value * a.factor / b.factor
+    return (value * a.factor + a.offset - b.offset) / b.factor
 
 
 def fmt_number(value: float) -> str:
@@ -207,7 +220,7 @@ def fmt_value(value: float, unit: str | None) -> str:
     if unit == "fraction":
         return _trim(value, 3)
     if unit == "percent":
-        return f"{_trim(value, 1)}%"
+        return f"{_trim(value, 2)}%"
     if unit == "USD":
         return f"${fmt_number(value)}"
     label = SHORT.get(unit, unit.replace("_", " "))
@@ -219,7 +232,7 @@ def fmt_base(value: float, unit: str | None) -> str:
     """A value already in the base unit of `unit`'s dimension, written with that base."""
     info = unit_info(unit)
     if info.dimension == "ratio":
-        return f"{_trim(value * 100, 1)}%"
+        return f"{_trim(value * 100, 2)}%"
     return fmt_value(value, info.base)
 
 

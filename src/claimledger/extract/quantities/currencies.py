@@ -49,6 +49,122 @@ ALIASES = {
 }
 
 
+# currency symbols and prefixes written before the number (or, for "kr" and "zł", after it),
+# as written -> the ISO codes they stand for. The first code is the reading when the article
+# names none of the countries; the others are chosen by the article's countries.
+SYMBOLS: dict[str, tuple[str, ...]] = {
+    "$": ("USD",),
+    "US$": ("USD",),
+    "€": ("EUR",),
+    "£": ("GBP",),
+    "¥": ("JPY", "CNY"),
+    "RMB": ("CNY",),
+    "₹": ("INR",),
+    "Rs": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+    "Rs.": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+    "₨": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+    "₱": ("PHP",),
+    "₦": ("NGN",),
+    "₩": ("KRW", "KPW"),
+    "₺": ("TRY",),
+    "₴": ("UAH",),
+    "₽": ("RUB",),
+    "₪": ("ILS",),
+    "₫": ("VND",),
+    "₭": ("LAK",),
+    "₮": ("MNT",),
+    "₾": ("GEL",),
+    "₸": ("KZT",),
+    "₼": ("AZN",),
+    "₲": ("PYG",),
+    "₡": ("CRC",),
+    "฿": ("THB",),
+    "৳": ("BDT",),
+    "Tk": ("BDT",),
+    "₵": ("GHS",),
+    "GH₵": ("GHS",),
+    "GH¢": ("GHS",),
+    "R$": ("BRL",),
+    "Rp": ("IDR",),
+    "RM": ("MYR",),
+    "S$": ("SGD",),
+    "HK$": ("HKD",),
+    "NZ$": ("NZD",),
+    "C$": ("CAD",),
+    "CA$": ("CAD",),
+    "Can$": ("CAD",),
+    "A$": ("AUD",),
+    "AU$": ("AUD",),
+    "NT$": ("TWD",),
+    "Mex$": ("MXN",),
+    "N$": ("NAD",),
+    "E£": ("EGP",),
+    "KSh": ("KES",),
+    "Ksh": ("KES",),
+    "Kshs": ("KES",),
+    "KShs": ("KES",),
+    "USh": ("UGX",),
+    "UShs": ("UGX",),
+    "TSh": ("TZS",),
+    "Tsh": ("TZS",),
+    "TShs": ("TZS",),
+    "J$": ("JMD",),
+    "TT$": ("TTD",),
+    "EC$": ("XCD",),
+    "CHF": ("CHF",),
+    "SFr": ("CHF",),
+    "Fr.": ("CHF", "XOF", "XAF"),
+    "zł": ("PLN",),
+    "Kč": ("CZK",),
+    "kr": ("SEK", "NOK", "DKK", "ISK"),
+    "kr.": ("DKK", "SEK", "NOK", "ISK"),
+    # single letters and short prefixes that are currencies only in the countries that use them
+    "R": ("ZAR",),
+    "K": ("ZMW", "MMK", "PGK", "MWK"),
+    "P": ("PHP", "BWP"),
+    "Q": ("GTQ",),
+    "Sh": ("KES", "UGX", "TZS", "SOS"),
+    "Shs": ("UGX", "KES", "TZS"),
+    "N": ("NGN",),
+    "MK": ("MWK",),
+    "ZK": ("ZMW",),
+    "Br": ("ETB", "BYN"),
+    "Bs": ("BOB", "VES"),
+    "PHP": ("PHP",),
+}
+# symbols that name a currency only when the article names a country that uses it:
+# "R1.5 million" in a South Africa story, but "K9" or "P2" anywhere else is no money
+NEEDS_COUNTRY = frozenset("R K P Q N Sh Shs MK ZK Br Bs PHP".split())
+# prefixes glued to the digits ("R1,000", "Rs500", "RM10bn"), longest first
+GLUED_PREFIXES = sorted(
+    (s for s in SYMBOLS if s not in ("kr", "kr.", "zł", "Rs.", "Fr.", "PHP")), key=len, reverse=True
+)
+
+
+def symbol_codes(text: str) -> tuple[str, ...] | None:
+    """The ISO codes a currency symbol or prefix as written may stand for, default first."""
+    hit = SYMBOLS.get(text)
+    if hit is None and "$" in text:
+        hit = SYMBOLS.get(text.upper()) or SYMBOLS.get(text.capitalize())
+    if hit is None and text.lower() == "rs":
+        hit = SYMBOLS["Rs"]
+    return hit
+
+
+def split_prefix(text: str) -> tuple[str, str] | None:
+    """ "R1,000" -> ("R", "1,000"): a currency prefix glued to the digits after it."""
+    for prefix in GLUED_PREFIXES:
+        rest = text[len(prefix) :]
+        if text.startswith(prefix) and rest[:1].isdigit():
+            return prefix, rest
+    return None
+
+
+def needs_country(symbol: str) -> bool:
+    """True for a prefix that is a currency only where the article's countries use it."""
+    return symbol in NEEDS_COUNTRY
+
+
 def currency_name(word: str) -> str | None:
     """The currency name a word or symbol stands for: "rupees" -> "rupee", "Rs" -> "rupee"."""
     low = word.lower().strip()
@@ -126,10 +242,21 @@ class CurrencyContext:
 
     def resolve(self, word: str, offset: int, sent_start: int, sent_end: int) -> str | None:
         """The ISO code for currency `word` written at character `offset`, else None."""
+        symbol = symbol_codes(word)
+        if symbol is not None and (len(symbol) > 1 or needs_country(word)):
+            wanted = set(symbol)
+            codes = {iso: code for iso, (_, code) in country_currencies().items() if code in wanted}
+            return self._pick(codes, None, offset, sent_start, sent_end)
         name = currency_name(word)
         if name is None:
             return None
         codes = {iso: code for iso, (n, code) in country_currencies().items() if n == name}
+        return self._pick(codes, name, offset, sent_start, sent_end)
+
+    def _pick(
+        self, codes: dict[str, str], name: str | None, offset: int, sent_start: int, sent_end: int
+    ) -> str | None:
+        """Among countries -> currency codes, the one the article places the figure in."""
         near = [(abs(pos - offset), iso, pos) for pos, iso in self.mentions if iso in codes]
         in_sentence = [(dist, iso) for dist, iso, pos in near if sent_start <= pos < sent_end]
         if in_sentence:

@@ -24,7 +24,13 @@ from claimledger.extract.quantities.nonfigures import (
 )
 from claimledger.extract.quantities.nouns import INVARIANT_PLURALS, PERSON_PRONOUNS, counted_unit_of
 from claimledger.extract.quantities.numreader import Num, read_number
-from claimledger.extract.quantities.unitreader import per_time, price_per, read_unit, share_points
+from claimledger.extract.quantities.unitreader import (
+    exchange_rate,
+    per_time,
+    price_per,
+    read_unit,
+    share_points,
+)
 from claimledger.extract.quantities.units import TIME_UNITS, Unit, measure_unit
 
 RATE_DENOMS = {"day", "week", "month", "year", "hour", "minute", "night", "person", "capita"}
@@ -53,6 +59,7 @@ class Figure:
     num_tokens: list[int] = field(default_factory=list)
     from_change: bool = False  # "from X to Y": the first of two point figures
     linked_to: int | None = None
+    factor: float = 1.0  # the unit's multiplier already applied: 0.01 for cents and basis points
 
 
 def _counted_noun(
@@ -164,16 +171,25 @@ def _read_figure(doc: Doc, i: int, stop: int, sent_start: int) -> Figure | None:
     num = read_number(doc, i, stop)
     if num is None:
         return None
-    first_num = i + 1 if num.currency else i
+    first_num = num.start
     if is_not_figure(doc, first_num, num, sent_start) or is_year(doc, first_num, num):
         return None
     if is_idiom(doc, first_num, num, sent_start):
         return None
     unit, k, noun = read_unit(doc, num.end, stop, num)
-    if unit is not None and unit.name == "point" and share_points(doc, i, k, sent_start, stop):
-        unit = Unit("percent")
+    if num.article and not _one_measure(doc, i, k, stop, sent_start):
+        return None
+    fractional = num.kind == "fraction"
+    if unit is not None and unit.name == "point":
+        if share_points(doc, i, k, sent_start, stop, fractional):
+            unit = Unit("percent")
     if unit is not None and unit.name in TIME_UNITS and k < stop and doc[k].lower_ in NAMED_TERMS:
         return None
+    rate_of = None
+    if unit is None and num.kind == "num" and num.value is not None:
+        rate_of = exchange_rate(doc, k, stop, sent_start)
+        if rate_of is not None:
+            unit, k = rate_of[0], rate_of[1]
     if unit is None and num.kind != "fraction":
         noun, k = _counted_noun(doc, first_num, num.end, stop, num.kind == "vague")
         if noun is not None and _not_counted(doc[noun], num):
@@ -198,9 +214,10 @@ def _read_figure(doc: Doc, i: int, stop: int, sent_start: int) -> Figure | None:
     fig.noun = noun
     if unit is not None:
         fig.unit, fig.money = unit.name, unit.money
-        fig.unit_text = _unit_text(doc, i, num, k)
-        if unit.money:
+        fig.unit_text = rate_of[2] if rate_of else _unit_text(doc, i, num, k)
+        if unit.money and not rate_of:
             fig.end = price_per(doc, k, stop)
+        fig.factor = unit.factor
         if unit.factor != 1.0:
             fig.value = None if fig.value is None else fig.value * unit.factor
             fig.low = None if fig.low is None else fig.low * unit.factor
@@ -216,6 +233,18 @@ def _read_figure(doc: Doc, i: int, stop: int, sent_start: int) -> Figure | None:
     return fig
 
 
+# words after "a mile" that make it a distance: "a mile away", "a kilometre long"
+EXTENT_AFTER = frozenset("away long wide deep high tall inland offshore across thick".split())
+
+
+def _one_measure(doc: Doc, i: int, k: int, stop: int, sent_start: int) -> bool:
+    """ "more than a kilometre", "about a mile", "a metre deep": "a" counts as one before a
+    measure only when hedged or given as an extent; "a litre of petrol" names no figure."""
+    if hedge_before(doc, i, sent_start)[0] is not None:
+        return True
+    return k < stop and doc[k].lower_ in EXTENT_AFTER
+
+
 # nouns that count whatever the figure before them counted: "11 killed and four others hurt"
 ANAPHORIC_NOUNS = frozenset("other more".split())
 
@@ -223,12 +252,12 @@ ANAPHORIC_NOUNS = frozenset("other more".split())
 def _unit_text(doc: Doc, i: int, num: Num, k: int) -> str:
     """The unit as written: "square miles", "$", "lira", "percentage point"."""
     if k > num.end:
-        words = [t.text for t in doc[num.end : k]]
-        while words and words[0].lower() in ("-", "of", "a", "an"):
-            words.pop(0)
-        return " ".join(words)
+        x = num.end
+        while x < k - 1 and doc[x].lower_ in ("-", "of", "a", "an"):
+            x += 1
+        return doc[x:k].text
     if num.currency:
-        return doc[i].text
+        return num.symbol or doc[i].text
     if num.glued_unit is not None:
         return doc[num.end - 1].text.lstrip("0123456789.,")
     return doc[i : num.end].text
@@ -255,8 +284,8 @@ def _join_range(doc: Doc, a: Figure, stop: int, sent_start: int, between: bool) 
     if a.unit_text and b.unit_text and a.unit_text.lower() != b.unit_text.lower() and not a.money:
         return a
     low, high = a.value, b.value
-    if b.unit and not a.unit and b.money and not a.money:
-        pass
+    if b.unit and not a.unit:
+        low *= b.factor  # "25 to 50 basis points", "two to three decades": one unit for both
     # "between 10 and 12 million": the scale written once covers both ends
     digits_a = doc[a.num_tokens[-1]].text if a.num_tokens else ""
     if len(b.num_tokens) > 1 and len(a.num_tokens) == 1 and low < high / 1000 and digits_a:

@@ -103,6 +103,17 @@ GROUP_NAMES = frozenset(
     "liberals greens socialists communists uyghurs uighurs rohingya tamils pashtuns baloch "
     "yazidis druze alawites sunnis shias shiites catholics protestants".split()
 )
+# groups of people whose size is given after "of": "a family of six", "a crew of 20"
+PEOPLE_GROUPS = frozenset(
+    "family household group crew team party band squad gang couple delegation contingent "
+    "unit platoon company".split()
+)
+# what a station or post measures, which makes it a site counted as `count`, not a building:
+# "14 weather stations", "30 monitoring stations", "rain gauges"
+MEASURING_WORDS = frozenset(
+    "weather monitoring measuring gauging gauge seismic seismographic rain rainfall tide tidal "
+    "observation observing meteorological sampling sensor air-quality".split()
+)
 # pronouns after "of" that name people: "forty of us"
 PERSON_PRONOUNS = frozenset("us we you".split())
 # nouns that never count anything when a bare number stands before them
@@ -143,7 +154,23 @@ def counted_unit_of(tok: Token) -> str:
             return "person"
     if low in ("rohingya", "druze", "baloch", "chinese", "japanese", "vietnamese", "sudanese"):
         return "person"
-    return counted_unit(lemma)
+    unit = counted_unit(lemma)
+    if unit == "item" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in MEASURING_WORDS for c in tok.children
+    ):
+        return "count"  # "14 weather stations" are measuring sites, not buildings
+    return unit
+
+
+def group_size_of(doc: Doc, i: int) -> bool:
+    """True when the bare number at token i gives the size of a group of people: "a family of
+    six", "a crew of 20"."""
+    return (
+        i >= 2
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].lemma_.lower() in PEOPLE_GROUPS
+        and doc[i - 2].pos_ == "NOUN"
+    )
 
 
 def _of_object(tok: Token) -> Token | None:

@@ -7,12 +7,13 @@ import logging
 from spacy.tokens import Doc
 
 from claimledger.extract.dates.expressions import as_of_at
-from claimledger.extract.quantities.currencies import CurrencyContext
+from claimledger.extract.quantities.currencies import CurrencyContext, needs_country
 from claimledger.extract.quantities.figures import Figure, scan_sentence
 from claimledger.extract.quantities.nouns import (
     CONTEXT_PERSON_NOUNS,
     counted_unit,
     counted_unit_of,
+    group_size_of,
     is_person_noun,
 )
 from claimledger.extract.quantities.subjects import change_of, noun_lemma, subject_of
@@ -25,7 +26,7 @@ LOGGER = logging.getLogger(__name__)
 ABBREVIATIONS = frozenset(
     "jan. feb. mar. apr. aug. sep. sept. oct. nov. dec. mr. mrs. ms. dr. gov. sen. rep. gen. "
     "lt. col. sgt. capt. maj. adm. st. no. vs. inc. corp. co. ltd. jr. sr. prof. rev. ft. "
-    "u.s. u.k. u.n. e.u. a.m. p.m. approx. est.".split()
+    "u.s. u.k. u.n. e.u. a.m. p.m. approx. est. rs. fr. kr.".split()
 )
 # words in a sentence that tell what a bare number counts
 PERSON_CONTEXT = frozenset(
@@ -52,9 +53,10 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
         if spans:
             last = doc[spans[-1][1] - 1]
             first = doc[sent.start]
-            if last.text.lower() in ABBREVIATIONS and (
-                first.text[:1].islower() or first.text[:1].isdigit()
-            ):
+            written = last.text.lower()
+            if written == "." and last.i > 0 and not doc[last.i - 1].whitespace_:
+                written = doc[last.i - 1].text.lower() + "."  # "Rs" "." split by the tokenizer
+            if written in ABBREVIATIONS and (first.text[:1].islower() or first.text[:1].isdigit()):
                 spans[-1][1] = sent.end
                 continue
         spans.append([sent.start, sent.end])
@@ -93,7 +95,7 @@ def _inherit_units(
             fig.unit, fig.money = told.unit, told.money
             fig.noun = told.noun if told.noun is not None and start <= told.noun < end else None
             continue
-        if _people_subject(doc, fig):
+        if _people_subject(doc, fig) or (fig.num_tokens and group_size_of(doc, fig.num_tokens[0])):
             fig.unit = "person"
             kin = figs[:n][::-1] + figs[n + 1 :]
             fig.noun = next((f.noun for f in kin if f.unit == "person" and f.noun), None)
@@ -102,6 +104,8 @@ def _inherit_units(
         if donor is not None:
             fig.unit, fig.unit_text, fig.money = donor.unit, None, donor.money
             fig.noun = donor.noun
+            if donor.factor != 1.0 and fig.value is not None:
+                fig.value, fig.factor = fig.value * donor.factor, donor.factor  # "50 or 75 cents"
             continue
         context = _context_unit(doc, fig, start, end)
         if fig.value is not None and fig.value != int(fig.value) and fig.kind == "num":
@@ -166,17 +170,26 @@ def _donor(doc: Doc, fig: Figure, before: list[Figure], after: list[Figure]) -> 
 
 def _resolve_currencies(
     doc: Doc, figs: list[Figure], currencies: CurrencyContext, start: int, end: int
-) -> None:
-    """ "40 billion rupees" in a Pakistan story is PKR: a currency word several countries use,
-    unqualified, takes the currency of the country the article places it in."""
+) -> list[Figure]:
+    """ "40 billion rupees" in a Pakistan story is PKR: a currency word or symbol several
+    countries use, unqualified, takes the currency of the country the article places it in.
+    A letter prefix that is money only in some countries ("R1,000", "K300") is dropped when the
+    article names none of them."""
     s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    kept = []
     for fig in figs:
         if not fig.money or not fig.unit_text or len(fig.unit_text.split()) != 1:
+            kept.append(fig)
             continue
         code = currencies.resolve(fig.unit_text, doc[fig.start].idx, s_char, e_char)
+        if code is None and needs_country(fig.unit_text):
+            LOGGER.debug("%s is no currency without its country", fig.unit_text)
+            continue
         if code is not None and code != fig.unit:
             LOGGER.debug("%s read as %s from the article's places", fig.unit_text, code)
             fig.unit = code
+        kept.append(fig)
+    return kept
 
 
 def _context_unit(doc: Doc, fig: Figure, start: int, end: int) -> str | None:
@@ -223,9 +236,9 @@ def extract_quantities(
         figs = scan_sentence(doc, start, end)
         if not figs:
             continue
-        _resolve_currencies(doc, figs, currencies, start, end)
-        _inherit_units(doc, figs, start, end, seen, history)
         links = {id(f): figs[f.linked_to] for f in figs if f.linked_to is not None}
+        figs = _resolve_currencies(doc, figs, currencies, start, end)
+        _inherit_units(doc, figs, start, end, seen, history)
         figs = [f for f in figs if f.unit is not None]
         for f in figs:
             target = links.get(id(f))

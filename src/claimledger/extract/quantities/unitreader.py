@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimledger.extract.quantities.currencies import needs_country
 from claimledger.extract.quantities.nonfigures import RELATIVE_AFTER
 from claimledger.extract.quantities.numreader import Num
 from claimledger.extract.quantities.units import (
+    MAX_UNIT_WORDS,
     SYMBOL_ONLY,
     TIME_UNITS,
     Unit,
+    currency_symbol,
     currency_word,
     measure_unit,
 )
@@ -66,13 +69,7 @@ def read_unit(doc: Doc, k: int, stop: int, num: Num) -> tuple[Unit | None, int, 
     if num.kind == "fraction":
         if words[:2] == ["-", "point"]:
             return Unit("percent"), k + 2, None
-        if words[:4] == ["of", "a", "percentage", "point"]:
-            return Unit("percent"), k + 4, None
-        if words[:3] == ["a", "percentage", "point"]:
-            return Unit("percent"), k + 3, None
-        if words[:2] == ["a", "point"]:
-            return Unit("point"), k + 2, None  # "half a point": a rate move when rates are near
-        return Unit("fraction"), k, None
+        return _fraction_of_unit(doc, k, stop)
     if num.kind == "vague" and words[:1] == ["of"]:
         cur = currency_word(words[1:])
         if cur:
@@ -97,11 +94,14 @@ def read_unit(doc: Doc, k: int, stop: int, num: Num) -> tuple[Unit | None, int, 
         return unit, k + n, None
     if num.currency:
         return Unit(num.currency, money=True), k, None
-    # hyphenated measures: "a 5-mile stretch", "half-point"
+    after = _currency_after(doc, k, stop)
+    if after is not None:
+        return after, k + 1, None
+    # hyphenated measures: "a 5-mile stretch", "a 50-basis-point cut"
     if words[:1] == ["-"] and len(words) > 1:
-        hit = measure_unit(words[1:])
-        if hit and hit[0].name != "point":
-            return hit[0], k + 1 + hit[1], None
+        hyphenated = _hyphenated_unit(doc, k + 1, stop)
+        if hyphenated is not None:
+            return hyphenated[0], hyphenated[1], None
     hit = measure_unit(words)
     if hit:
         unit, n = hit
@@ -109,6 +109,58 @@ def read_unit(doc: Doc, k: int, stop: int, num: Num) -> tuple[Unit | None, int, 
             return None, k, None
         return per_time_unit(doc, unit, k + n, stop)
     return None, k, None
+
+
+def _currency_after(doc: Doc, k: int, stop: int) -> Unit | None:
+    """ "500 €", "3 million USD": a currency symbol or ISO code written after the number, as
+    long as no number follows it (then it is the next figure's symbol)."""
+    if k >= stop:
+        return None
+    text = doc[k].text
+    if text.isalpha() and not (len(text) == 3 and text.isupper()):
+        return None  # letter prefixes ("R", "Rs") belong to the number after them
+    if "$" in text or needs_country(text):
+        return None
+    code = currency_symbol(text)
+    if code is None or (k + 1 < stop and (doc[k + 1].like_num or doc[k + 1].is_digit)):
+        return None
+    return Unit(code, money=True)
+
+
+def _fraction_of_unit(doc: Doc, k: int, stop: int) -> tuple[Unit, int, None]:
+    """The unit a fraction takes a share of: "half a per cent", "a quarter of a point", "half
+    an hour", "a third of a mile"; else the fraction stands alone."""
+    if k < stop and doc[k].lower_ == "point":
+        return Unit("point"), k + 1, None  # "a quarter point": a rate move when rates are near
+    if k + 1 < stop and doc[k].lower_ == "percentage" and doc[k + 1].lower_ == "point":
+        return Unit("percent"), k + 2, None
+    x = k + 1 if k < stop and doc[k].lower_ == "of" else k
+    if x + 1 < stop and doc[x].lower_ in ("a", "an"):
+        words = [doc[y].lower_ for y in range(x + 1, min(stop, x + 1 + MAX_UNIT_WORDS))]
+        hit = measure_unit(words)
+        if hit is not None and not hit[0].money and words[0] not in SYMBOL_ONLY:
+            return hit[0], x + 1 + hit[1], None  # "half a point": a rate move when rates are near
+    return Unit("fraction"), k, None
+
+
+def _hyphenated_unit(doc: Doc, k: int, stop: int) -> tuple[Unit, int] | None:
+    """ "5-mile", "50-basis-point": a measure written onto the number with hyphens."""
+    words: list[str] = []
+    ends: list[int] = []
+    x = k
+    while x < stop and len(words) < MAX_UNIT_WORDS:
+        if doc[x].text == "-" and words and not doc[x - 1].whitespace_:
+            x += 1
+            continue
+        words.append(doc[x].lower_)
+        ends.append(x + 1)
+        if doc[x].whitespace_:
+            break
+        x += 1
+    hit = measure_unit(words)
+    if hit is None or (hit[0].name == "point" and hit[1] == 1 and words[0] == "point"):
+        return None
+    return hit[0], ends[hit[1] - 1]
 
 
 def per_time(doc: Doc, k: int, stop: int) -> tuple[str, int] | None:
@@ -155,13 +207,16 @@ MARKET_WORDS = frozenset(
 )
 
 
-def share_points(doc: Doc, i: int, k: int, sent_start: int, stop: int) -> bool:
+def share_points(
+    doc: Doc, i: int, k: int, sent_start: int, stop: int, fractional: bool = False
+) -> bool:
     """ "fell by 3 points" is 3 percent when the sentence (or the one before) speaks of a rate
-    or a share; index points in markets and points in games stay points."""
+    or a share; index points in markets and points in games stay points. A fraction of a point
+    ("a quarter of a point") is a rate move unless the sentence speaks of a market."""
     words = {t.lower_ for t in doc[sent_start:stop] if not i <= t.i < k}
     if words & MARKET_WORDS:
         return False
-    if words & SHARE_WORDS:
+    if words & SHARE_WORDS or fractional:
         return True
     if sent_start == 0:
         return False
@@ -170,6 +225,39 @@ def share_points(doc: Doc, i: int, k: int, sent_start: int, stop: int) -> bool:
         any(t.lower_ in ("percent", "%", "cent") for t in prev)
         and not {t.lower_ for t in prev} & MARKET_WORDS
     )
+
+
+RATE_WORDS = frozenset("per to against a".split())
+
+
+def exchange_rate(doc: Doc, k: int, stop: int, sent_start: int) -> tuple[Unit, int, str] | None:
+    """ "(the rand weakened) to 17.92 per dollar": a price of one currency in another is in the
+    currency the sentence (or the one before) speaks of. Returns (unit, end token, the
+    currency word as written)."""
+    if k + 1 >= stop or doc[k].lower_ not in RATE_WORDS:
+        return None
+    x = k + 1
+    if doc[x].lower_ in ("the", "one", "each", "1", "a", "us", "u.s.") and x + 1 < stop:
+        x += 1
+    per = currency_word([doc[y].lower_ for y in range(x, min(stop, x + 3))])
+    if per is None or not per[0].money or doc[x + per[1] - 1].lower_.endswith("s"):
+        return None
+    end = x + per[1]
+    first = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    for y in list(range(sent_start, k)) + list(range(end, stop)) + list(range(first, sent_start)):
+        tok = doc[y]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_.endswith("s"):
+            continue  # the currency itself ("the rand"), not an amount of it ("rupees")
+        named = currency_word([tok.lower_])
+        before = doc[y - 1] if y > 0 else None
+        if named is None or named[0].name == per[0].name or before is None:
+            continue
+        qualified = currency_word([before.lower_, tok.lower_])
+        if qualified is not None and qualified[1] == 2:  # "the Turkish lira"
+            return Unit(qualified[0].name, money=True), end, doc[y - 1 : y + 1].text
+        if before.pos_ in ("DET", "ADJ", "PROPN") or before.tag_ == "POS":
+            return Unit(named[0].name, money=True), end, tok.text
+    return None
 
 
 PRICED_PER = frozenset("share head person capita unit ticket item piece seat".split())

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import pint
 
-from claimledger.extract.quantities.currencies import qualified_names
+from claimledger.extract.quantities.currencies import qualified_names, symbol_codes
 
 LOGGER = logging.getLogger(__name__)
 
@@ -145,40 +145,6 @@ USD_PER_UNIT = {
     "RSD": 0.0092,
 }
 
-# symbols written before the number
-CURRENCY_SYMBOLS = {
-    "$": "USD",
-    "us$": "USD",
-    "usd": "USD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "jpy": "JPY",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "₹": "INR",
-    "rs": "INR",
-    "rs.": "INR",
-    "₽": "RUB",
-    "₴": "UAH",
-    "₺": "TRY",
-    "₪": "ILS",
-    "₩": "KRW",
-    "₦": "NGN",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "a$": "AUD",
-    "au$": "AUD",
-    "nz$": "NZD",
-    "hk$": "HKD",
-    "s$": "SGD",
-    "nt$": "TWD",
-    "r$": "BRL",
-    "chf": "CHF",
-}
-
 # currency words written after the number; a qualifier picks among same-named currencies
 CURRENCY_WORDS = {
     "dollar": "USD",
@@ -254,6 +220,10 @@ CURRENCY_WORDS = {
     "ouguiya": "MRU",
     "dalasi": "GMD",
     "leone": "SLE",
+    "zł": "PLN",
+    "kr": "SEK",
+    "kr.": "DKK",
+    "kč": "CZK",
 }
 SUBUNIT = {"cent": 0.01, "penny": 0.01, "pence": 0.01}
 CURRENCY_QUALIFIED = {
@@ -312,7 +282,7 @@ def _add(name: str, forms: str, factor: float = 1.0) -> None:
         _MEASURES[form.strip()] = (name, factor)
 
 
-for _sq in ("square", "sq", "sq."):
+for _sq in ("square", "sq", "sq.", "sq ."):
     _add("km2", f"{_sq} kilometer|{_sq} kilometers|{_sq} kilometre|{_sq} kilometres|{_sq} km")
     _add("mi2", f"{_sq} mile|{_sq} miles|{_sq} mi")
     _add("square_meter", f"{_sq} meter|{_sq} meters|{_sq} metre|{_sq} metres|{_sq} m")
@@ -362,7 +332,8 @@ _add("megawatt_hour", "megawatt-hour|megawatt-hours|megawatt hours|mwh")
 _add("terawatt_hour", "terawatt-hour|terawatt-hours|terawatt hours|twh")
 _add("percent", "percent|per cent|pct|%|percentage point|percentage points|pp")
 _add("percent", "percent point|percent points|per cent point|per cent points")
-_add("basis_point", "basis point|basis points|bps|bp")
+# basis points are hundredths of a percentage point, stored as percent: 25 bp = 0.25
+_add("percent", "basis point|basis points|bps|bp", 0.01)
 _add("point", "point|points")
 _add("second", "second|seconds|secs")
 _add("minute", "minute|minutes|mins")
@@ -406,8 +377,14 @@ def currency_word(words: list[str]) -> tuple[Unit, int] | None:
 
 
 def currency_symbol(text: str) -> str | None:
-    """ISO code of a currency symbol or code written before a number ("$", "US$", "€")."""
-    return CURRENCY_SYMBOLS.get(text.lower())
+    """ISO code of a currency symbol or code written before a number ("$", "US$", "€", "R",
+    "ZAR"); for a symbol several currencies share, the usual one (see currencies.SYMBOLS)."""
+    codes = symbol_codes(text)
+    if codes is not None:
+        return codes[0]
+    if len(text) == 3 and text.isupper() and text in USD_PER_UNIT:
+        return text
+    return None
 
 
 def _singular(word: str) -> str:

@@ -273,6 +273,37 @@ CONTEXT_CASES = [
         {"Dallas": ("city", "US")},
     ),
     ("Talks between Hamas and Fatah resumed in Doha.", {"Doha": ("city", "QA")}),
+    # a kind word after adjectives overrules the tagger's nationality tag
+    (
+        "In the coastal village of Sumalay, residents said the sea rose.",
+        {"Sumalay": ("village", None)},
+    ),
+    (
+        "Aid reached the small mountain town of Quenbaro on Tuesday.",
+        {"Quenbaro": ("town", None)},
+    ),
+    # a sentence opening "In X," sets the scene in a place
+    ("In Sumalay, residents said the sea rose.", {"Sumalay": ("town", None)}),
+    ("In Tolimbay, fishermen said the boats were gone.", {"Tolimbay": ("town", None)}),
+    # ... but not in a faith, a language or an institution
+    ("In Christianity, the feast is important.", {}),
+    ("In Islam, fasting is required during the month.", {}),
+    ("In English, the word is short.", {}),
+    ("The sign was written in English and French.", {}),
+    ("In Congress, Republicans objected to the bill.", {}),
+    # island groups and regions the city lists lack
+    (
+        "Repair crews from the Visayas and Mindanao were sent north.",
+        {"Visayas": ("region", "PH"), "Mindanao": ("region", "PH")},
+    ),
+    (
+        "Tourists flocked to the Azores and the Hebrides.",
+        {"Azores": ("region", "PT"), "Hebrides": ("region", "GB")},
+    ),
+    (
+        "Drought spread across the Maghreb and the Levant.",
+        {"Maghreb": ("region", None), "Levant": ("region", None)},
+    ),
 ]
 
 

@@ -177,6 +177,23 @@ PRONOUNS = [
         "anonymity because he was not authorised to speak to the media. “The timing is ours.”",
         ["a senior official", "a senior official"],
     ),
+    (  # a name the tagger takes for an organisation, shown a person by an apposed age
+        "A harbour official, who asked not to be named, said two boats were lost.\n\n"
+        "“The engine stopped,” said Tunde Bakare, a 31-year-old from Bamako who swam ashore. "
+        "He said his cousin was still missing.",
+        ["A harbour official", "Tunde Bakare", "Tunde Bakare"],
+    ),
+    (  # ... or by a relative clause with "who"
+        "A harbour official said two boats were lost.\n\n"
+        "“It sank,” said Tunde Bakare, who runs a shop in the port. "
+        "He said the crew had been warned.",
+        ["A harbour official", "Tunde Bakare", "Tunde Bakare"],
+    ),
+    (
+        "A harbour official said two boats were lost.\n\n"
+        "“It sank,” said Tunde Bakare, 44, a fisherman. He said the crew had been warned.",
+        ["A harbour official", "Tunde Bakare", "Tunde Bakare"],
+    ),
     (
         "Interior Minister Ali Naqvi said victims would be paid. Opposition leader Omar Ayub "
         "said the response had been slow. He said parliament should hold an inquiry.",

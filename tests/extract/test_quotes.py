@@ -214,6 +214,29 @@ REPORTED = [
         "Nurses at the hospital, Jan Novak admitted, had not been paid for weeks.",
         {("Jan Novak", False, "Nurses at the hospital had not been paid for weeks")},
     ),
+    (  # words after a trailing cue that still belong to the statement
+        "Output climbed to 82 tonnes, the mining board said, close to the record set in 2019.",
+        {
+            (
+                "the mining board",
+                False,
+                "Output climbed to 82 tonnes, close to the record set in 2019",
+            )
+        },
+    ),
+    (
+        "Ticket sales slumped, the theatre said, well below its forecast for the season.",
+        {("the theatre", False, "Ticket sales slumped, well below its forecast for the season")},
+    ),
+    # ... but not the cue's setting, a date or a participle
+    (
+        "Ticket sales slumped, the theatre said, in a statement.",
+        {("the theatre", False, "Ticket sales slumped")},
+    ),
+    (
+        "Ticket sales slumped, the theatre said, on Monday.",
+        {("the theatre", False, "Ticket sales slumped")},
+    ),
     (
         "Coach Ellen Shaw insists her team can still win the league.",
         {("Ellen Shaw", False, "her team can still win the league")},

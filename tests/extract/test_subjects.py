@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from claimledger.extract.quantities.records import extract_quantities
+from claimledger.extract.quantities.subjects import conversion_subject
 from claimledger.extract.quotes import Attribution
 from claimledger.model import Quantity
 
@@ -86,6 +87,13 @@ SUBJECTS = [
     ),
     ("Sales were 12 percent higher than a year earlier.", "12 percent", {"rise", "sales"}),
     ("The firm offered a 4 percent pay rise.", "4 percent", {"pay", "rise", "offered", "firm"}),
+    # a change made to an estimate is a revision, with its direction
+    (
+        "Growth forecasts for the region were revised down by 0.4 percent.",
+        "0.4 percent",
+        {"downward", "revision", "growth", "forecasts"},
+    ),
+    ("Earlier tallies were revised up by 300.", "300", {"upward", "revision", "tallies"}),
     # a level reached names what reached it, not the verb
     ("The death toll rose to 212 on Sunday.", "212", {"death", "toll"}),
     ("Exports rose to $12 billion in May.", "$12 billion", {"exports"}),
@@ -99,6 +107,12 @@ SUBJECTS = [
         "Some 6,000 refugees crossed the border, and 2,500 returned home.",
         "2,500",
         {"refugees", "returned"},
+    ),
+    # a part of a counted whole keeps the whole's description and the clause
+    (
+        "Three of the nine judges of the Supreme Court dissented from the ruling.",
+        "Three",
+        {"judges", "supreme", "court", "dissented", "ruling"},
     ),
     # populations, dimensions and spans of time
     ("Dalby, a town of 40,000 people, lost power.", "40,000 people", {"population", "dalby"}),
@@ -115,6 +129,58 @@ SUBJECTS = [
         "Six weeks after the vote, no government has been formed.",
         "Six weeks",
         {"time", "after", "vote"},
+    ),
+    # measures named by what they measure: temperature, speed, rainfall
+    (
+        "Temperatures in the mountain town of Banff reached 35 degrees Celsius on Monday.",
+        "35 degrees Celsius",
+        {"temperature", "banff"},
+    ),
+    ("Weather stations in the valley recorded 41C on Sunday.", "41C", {"temperature", "recorded"}),
+    ("The storm was moving north at 15 km/h on Friday.", "15 km/h", {"speed"}),
+    ("Gusts of up to 140 km/h lashed the coast.", "up to 140 km/h", {"gusts"}),
+    ("The town recorded 120 millimetres overnight.", "120 millimetres", {"rainfall"}),
+    (
+        "Up to 200 millimetres of rain could fall in 48 hours in the northern hills.",
+        "Up to 200 millimetres",
+        {"rain", "hills"},
+    ),
+    # a level reached or averaged names what reached it; a forecast says so
+    ("Insured losses hit $3 billion.", "$3 billion", {"insured", "losses"}),
+    (
+        "The bank expects inflation to average 4.1 percent this year.",
+        "4.1 percent",
+        {"average", "inflation", "expected"},
+    ),
+    (
+        "Economists forecast exports to fall by 3 percent.",
+        "3 percent",
+        {"fall", "exports", "forecast"},
+    ),
+    # verbs sharing the counted noun
+    (
+        "More than 300 migrants have died or gone missing on the route this year.",
+        "More than 300 migrants",
+        {"migrants", "killed", "missing", "route"},
+    ),
+    # a part of a counted whole keeps the whole's description and the clause
+    (
+        "Three of the nine judges of the Supreme Court dissented from the ruling.",
+        "Three",
+        {"judges", "supreme", "court", "dissented", "ruling"},
+    ),
+    # populations
+    (
+        "Floods cut off the 12,000 residents of Dunmore.",
+        "12,000 residents",
+        {"population", "dunmore"},
+    ),
+    ("Tarvik, a fishing port, is home to 4,500 people.", "4,500 people", {"population", "tarvik"}),
+    # a length from a place, after a noun phrase with "of"
+    (
+        "Most of the wreckage was found 30 kilometres east of the harbour.",
+        "30 kilometres",
+        {"distance", "wreckage"},
     ),
     # a clause for subject: what the sum is the cost of
     (
@@ -151,6 +217,14 @@ def test_subject_words(parse: Callable, text: str, figure: str, words: set[str])
             "120 houses",
             {"said", "monday", "officials"},
         ),
+        # "it" in a person's words is not that person
+        (
+            '"It is moving west at 20 km/h," said Ana Ruiz, a forecaster.',
+            "20 km/h",
+            {"ana", "ruiz"},
+        ),
+        # a time word modifying the measured noun stays, a date goes
+        ("Night temperatures stayed above 30C on Monday.", "above 30C", {"monday"}),
         # a comma-set aside about the agent is left out
         (
             "The union, which has 9,000 members, said it won a 5 percent raise.",
@@ -173,3 +247,18 @@ def test_subject_is_short(parse: Callable) -> None:
     subject = _subject(parse, text, "4,200 patients")
     assert {"patients", "admitted"} <= set(subject.split())
     assert len(subject.split()) <= 14
+
+
+@pytest.mark.parametrize(
+    "subject, unit, expected",
+    [
+        ("aid pledged by donors (euros)", "USD", "aid pledged by donors (US dollars)"),
+        ("crop losses (pesos)", "USD", "crop losses (US dollars)"),
+        ("homes destroyed", "EUR", "homes destroyed (euros)"),
+        ("distance from the coast", "mi", "distance from the coast"),
+        ("bonus offered (rand)", "mi", "bonus offered"),
+        (None, "USD", None),
+    ],
+)
+def test_conversion_subject(subject: str | None, unit: str, expected: str | None) -> None:
+    assert conversion_subject(subject, unit) == expected

@@ -16,6 +16,7 @@ from claimledger.extract.places.gazetteer import name_key
 from claimledger.extract.places.lexicon import (
     COMPASS,
     CUE_KIND,
+    DEMONYM,
     DIRECTION_PREFIX,
     DIVISION_WORDS,
     FACILITY_HEADS,
@@ -35,6 +36,8 @@ _ELIDED = re.compile(r"^[dl]['\u2019][A-Z]")  # "d'Ivoire", "l'Aquila"
 _APPOS_DET = {"a", "an", "the"}
 APPOS_JOINS = {"-", "'s", "\u2019s"}
 # prepositions that place an unknown name when the tagger also calls it a place
+# "In Buddhism, ...", "In Christianity, ...": faiths and doctrines, not places
+_FAITH = re.compile(r"(?:ism|ity|Islam)$")
 _PLACING_PREPS = {"in", "near", "around", "outside", "across", "throughout", "inside"}
 
 
@@ -147,6 +150,8 @@ def context_marks_place(doc: Doc, start: int, end: int) -> bool:
         return True
     if prev == "of" and before in OF_PLACE:
         return True
+    if opening_in(doc, start, end):
+        return True
     if end + 1 < len(doc) and doc[end].text == ",":
         if doc[end + 1].lower_ == "where" and prev in LOC_PREPS:
             return True
@@ -155,6 +160,19 @@ def context_marks_place(doc: Doc, start: int, end: int) -> bool:
             if tok.lower_ in COMPASS and window[k + 1].lower_ == "of":
                 return any(t.like_num for t in window[:k])
     return False
+
+
+def opening_in(doc: Doc, start: int, end: int) -> bool:
+    """'In Xyz, fishermen said ...': a sentence opening with "In", a name and a comma sets
+    the scene in a place (months, demonyms, languages and faiths aside)."""
+    if start < 1 or doc[start - 1].text != "In" or not doc[start - 1].is_sent_start:
+        return False
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    tokens = doc[start:end]
+    if any(not t.is_alpha or t.ent_type_ in {"PERSON", "ORG", "DATE"} for t in tokens):
+        return False
+    return not (DEMONYM.search(tokens[-1].text) or _FAITH.search(tokens[-1].text))
 
 
 def name_suffix(doc: Doc, end: int) -> tuple[int, str | None, str | None]:

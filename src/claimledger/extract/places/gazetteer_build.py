@@ -40,7 +40,7 @@ from claimledger.extract.places.gazetteer_features import (
 
 LOGGER = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`\u02bb\u02bc\u02be\u02bf\u00b4]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")

@@ -193,7 +193,9 @@ def _make_candidate(
         return None  # part of a longer hyphenated name
     first = doc[i]
     if not entries and (first.ent_type_ == "NORP" or DEMONYM.search(first.text)):
-        if first.pos_ != "PROPN" or first.ent_type_ == "NORP":
+        # a kind word ("the coastal village of X") or an opening "In X," outweighs the tag
+        overruled = (cue or marked) and not DEMONYM.search(first.text)
+        if not overruled and (first.pos_ != "PROPN" or first.ent_type_ == "NORP"):
             return None
     if special == "facility" and surface in persons:
         return None
@@ -330,6 +332,8 @@ def _token_ok(doc: Doc, cand: Candidate, entry: Entry | None) -> bool:
         return False
     if single and tok.is_sent_start and tok.pos_ != "PROPN" and not cand.evidence:
         return False
+    if tok.ent_type_ == "LANGUAGE" and DEMONYM.search(tok.text) and not cand.within:
+        return entry is not None and _strength(entry) == 2  # "in English": a language
     if (tok.ent_type_ == "NORP" or tok.tag_ in {"JJ", "NNPS"}) and DEMONYM.search(tok.text):
         if entry is None or not entry.primary or (_strength(entry) < 1 and cand.evidence < 2):
             return False

@@ -16,7 +16,12 @@ from claimledger.extract.quantities.nouns import (
     group_size_of,
     is_person_noun,
 )
-from claimledger.extract.quantities.subjects import change_of, noun_lemma, subject_of
+from claimledger.extract.quantities.subjects import (
+    change_of,
+    conversion_subject,
+    noun_lemma,
+    subject_of,
+)
 from claimledger.extract.quantities.units import canonical
 from claimledger.extract.quotes.attribution import Attribution
 from claimledger.model import Article, DateRef, Place, Quantity
@@ -276,7 +281,8 @@ def extract_quantities(
             )
             if q.linked_to is not None:
                 src = out[q.linked_to]
-                q.subject, q.claimant = src.subject, src.claimant
+                q.subject = conversion_subject(src.subject, q.unit)
+                q.claimant = src.claimant
             out.append(q)
         seen = figs  # only the latest sentence with figures lends its unit
         history.extend(figs)

@@ -49,7 +49,7 @@ CHANGE_NOUNS = _pairs(
     "rebound:rebound raise:increase boost:increase expand:expansion swell:rise mount:rise "
     "fall:fall drop:fall decline:decline decrease:decrease shrink:contraction slip:fall "
     "slide:fall plunge:fall tumble:fall sink:fall cut:cut lower:cut reduce:cut slash:cut "
-    "ease:fall dip:fall contract:contraction"
+    "ease:fall dip:fall contract:contraction revise:revision"
 )
 IRREGULAR = _pairs(
     "commit:committed admit:admitted submit:submitted permit:permitted omit:omitted "
@@ -65,7 +65,8 @@ IRREGULAR = _pairs(
     "feed:fed lead:led meet:met read:read say:said tell:told think:thought catch:caught "
     "teach:taught seek:sought bear:borne sink:sunk shoot:shot bind:bound hide:hidden sweep:swept "
     "feel:felt deal:dealt mean:meant withdraw:withdrawn shed:shed bid:bid lend:lent owe:owed "
-    "forgive:forgiven eat:eaten know:known show:shown hang:hung dig:dug wake:woken "
+    "forecast:forecast broadcast:broadcast forgive:forgiven eat:eaten know:known show:shown "
+    "hang:hung dig:dug wake:woken "
     "overtake:overtaken undertake:undertaken rebuild:rebuilt wind:wound beat:beaten"
 )
 # how English news names the fate of those a figure counts
@@ -80,6 +81,8 @@ CURRENCY_NAMES = {
         "IDR:rupiah EGP:pounds"
     ).items()
 }
+# a conversion in brackets names its own currency: "R1,000 ($56)" -> "... (US dollars)"
+CONVERSION_NAMES = {**CURRENCY_NAMES, "USD": "US dollars"}
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week "
     "weekend month year day morning evening night tonight midday noon".split()
@@ -87,7 +90,28 @@ TIME_WORDS = frozenset(
 NP_PREPS = frozenset("of in for from on to inside outside near across under at between".split())
 RELATIVE = frozenset("which that who whom whose".split())
 DATE_PREPS = frozenset("in since through".split())
-PREFIX = {"percent": "share of", "fraction": "share of", **dict.fromkeys(TIME_UNITS, "time")}
+PREFIX = {
+    "percent": "share of",
+    "fraction": "share of",
+    **dict.fromkeys(TIME_UNITS, "time"),
+    **dict.fromkeys(("degree_Celsius", "degree_Fahrenheit", "kelvin"), "temperature"),
+    **dict.fromkeys(("kilometer_per_hour", "mile_per_hour", "knot", "meter_per_second"), "speed"),
+    "millimeter": "rainfall",
+}
+# nouns that already say what a measure prefix would ("night temperatures", "wind gusts")
+PREFIX_SAID = {
+    "temperature": frozenset("temperature heat high low reading thermometer mercury".split()),
+    "speed": frozenset("speed wind gust velocity pace".split()),
+    "rainfall": frozenset("rain rainfall precipitation snow snowfall downpour".split()),
+}
+# verbs that say what level a measure reached: their subject is the thing measured
+MEASURE_LEVEL_VERBS = frozenset("reach hit top touch exceed surpass pass near peak average".split())
+# nouns for a running count: "the total passed 9,000 cases" gives the total, not the cases
+TALLY_NOUNS = frozenset("total toll tally count number figure".split())
+# nouns for a reckoning: a change made to one is a revision ("estimates were raised by 5%")
+ESTIMATE_NOUNS = frozenset("estimate figure count tally forecast projection".split())
+# verbs that make the clause they govern a forecast ("expected inflation to average 4%")
+EXPECT_VERBS = frozenset("expect forecast project predict anticipate".split())
 # a figure after these gives the level something reached, not what was done to it
 LEVEL_PREPS = frozenset("to at above below past over under beyond around near from".split())
 LENGTH_UNITS = frozenset("km mi meter foot yard nautical_mile".split())
@@ -99,6 +123,12 @@ FALL_WORDS = frozenset("down lower less fewer smaller".split())
 FIG_PREPS = frozenset("of in for from on under inside outside near across among at".split())
 QUANTIFIERS = frozenset("more less fewer least most many few several much".split())
 PRONOUNS = frozenset("it they he she we".split())
+# nouns for the people who live in a place: "the 8,000 residents of X" is its population
+RESIDENTS = frozenset("resident inhabitant citizen people population".split())
+# nouns that already name the dimension a length measures ("a depth of 10 km")
+DIMENSION_NOUNS = frozenset(
+    "depth length distance height width altitude radius range extent elevation".split()
+)
 DIMENSIONS = {
     "high": "height",
     "tall": "height",

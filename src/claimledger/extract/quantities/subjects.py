@@ -22,10 +22,14 @@ from claimledger.extract.quantities.figures import Figure
 from claimledger.extract.quantities.subject_words import (
     ARG_PREPS,
     CHANGE_NOUNS,
+    CONVERSION_NAMES,
     CURRENCY_NAMES,
     DATE_PREPS,
+    DIMENSION_NOUNS,
     DIMENSIONS,
     DOWN,
+    ESTIMATE_NOUNS,
+    EXPECT_VERBS,
     FALL_WORDS,
     FATE,
     FIG_PREPS,
@@ -34,22 +38,29 @@ from claimledger.extract.quantities.subject_words import (
     LEVEL_VERBS,
     LIGHT_VERBS,
     MAX_WORDS,
+    MEASURE_LEVEL_VERBS,
     NP_DEPS,
     NP_PREPS,
     PREFIX,
+    PREFIX_SAID,
     PRONOUNS,
     QUANTIFIERS,
     RELATIVE,
     REPORTING,
+    RESIDENTS,
     RISE_WORDS,
     SETTLEMENTS,
     SPAN_PREPS,
     SPANNING,
+    TALLY_NOUNS,
     TIME_WORDS,
     UP,
     participle,
 )
 from claimledger.extract.quantities.units import TIME_UNITS
+
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_WAYS = {"up": "upward ", "down": "downward "}
 
 
 def noun_lemma(doc: Doc, fig: Figure) -> str | None:
@@ -132,6 +143,8 @@ class _Phrase:
         self.doc, self.fig = doc, fig
         self.lo, self.hi = sent_start, sent_end
         self.own = set(range(fig.start, fig.end))
+        whole = _partitive_whole(doc, fig, others)
+        others = [o for o in others if o is not whole]  # "Four of the six members ..."
         self.theirs = {i for o in others for i in range(o.start, o.end)} - self.own
         skip = self.own | self.theirs | _attribution_tokens(doc, sent_start, sent_end)
         self.skip = skip - ({fig.noun} if fig.noun is not None else set()) - self._own_words()
@@ -169,11 +182,13 @@ class _Phrase:
                 continue
             if child.dep_ in NP_DEPS:
                 out.extend(self.np(child, 0))
-            elif child.dep_ == "prep" and preps > 0 and child.lower_ in NP_PREPS:
+            elif child.dep_ == "prep" and (preps > 0 or self._named_place(tok, child)):
                 obj = self._pobj(child)
+                if child.lower_ not in NP_PREPS:
+                    continue
                 if obj is not None and (child.lower_ == "of" or not self._dated(obj)):
                     out.append(child)
-                    out.extend(self.np(obj, preps - 1))
+                    out.extend(self.np(obj, max(preps - 1, 0)))
             elif child.dep_ == "conj" and tok.pos_ == "PROPN" and child.pos_ == "PROPN":
                 out.extend(self.np(child, 0))
             elif child.dep_ == "acl" and (child.tag_ == "VBN" or child.tag_ == "VBG" and preps):
@@ -192,6 +207,13 @@ class _Phrase:
             elif tok.pos_ == "VERB" and child.dep_ == "dobj":
                 out.extend(self.np(child, 1))  # "rebuilding the homes"
         return out
+
+    def _named_place(self, noun: Token, prep: Token) -> bool:
+        """'the town of Dalby': the name a settlement word is given, kept at any depth."""
+        if prep.lower_ != "of" or noun.lemma_.lower() not in SETTLEMENTS:
+            return False
+        obj = self._pobj(prep)
+        return obj is not None and obj.pos_ == "PROPN"
 
     def _cause(self, verb: Token) -> list[Token]:
         """The event a participle happened in ("killed when the dam burst")."""
@@ -256,6 +278,8 @@ class _Phrase:
         last = max(before, key=lambda o: o.end)
         if last is self.fig or self._aside(last):
             return False
+        if last.unit != self.fig.unit and not self._coordinated(last):
+            return False  # "300 mm of rain in 24 hours in the region": no list
         return tok.i >= self.fig.end or self._coordinated(last)
 
     def _coordinated(self, other: Figure) -> bool:
@@ -296,8 +320,12 @@ class _Phrase:
                 said = cur.head
                 if said.lemma_.lower() in REPORTING:
                     other = next((c for c in said.children if c.dep_ == "nsubj"), None)
+                    person = other is not None and (
+                        other.ent_type_ == "PERSON"
+                        or (other.pos_ == "PROPN" and other.ent_type_ not in _BODY_LABELS)
+                    )
                     if other is not None and other.pos_ != "PRON":
-                        return other
+                        return None if person and subj.lower_ == "it" else other
                 return None
             if subj is not None and cur.dep_ != "conj":
                 return None
@@ -322,17 +350,28 @@ class _Phrase:
             for child in verb.children:
                 if child.dep_ == "acomp" and child.i not in self.skip:
                     self.pred.append(child)
+            self._shared_verbs(verb)
             return
         change = CHANGE_NOUNS.get(lemma)
         counted = self.fig.noun is not None and self.fig.unit in ("person", "item", "count")
         by_change = prep is None or prep.lower_ == "by"
+        estimate = subj is not None and subj.lemma_.lower() in ESTIMATE_NOUNS
+        own = self.fig.noun is not None and self.fig.noun in self.own
+        if change and by_change and (estimate or change == "revision") and not own:
+            change, counted = "revision", False  # "estimates were raised by 49,000"
+            self.thing = [t for t in self.thing if t.i != self.fig.noun]
         if change and not counted and by_change and role != "attr" and not self.thing:
-            target = dobj if dobj is not None else subj
+            target = subj if estimate or dobj is None else dobj
             if target is not None:
-                self.lead = f"{change} in"
+                way = _WAYS.get(change_of(self.doc, self.fig) or "", "")
+                self.lead = f"{way if change == 'revision' else ''}{change} in"
                 self.thing = self.np(target, 1) + [t for t in self.thing if t.dep_ == "prep"]
             return
         level = lemma in LEVEL_VERBS or (prep is not None and prep.lower_ in LEVEL_PREPS)
+        tally = subj is not None and subj.lemma_.lower() in TALLY_NOUNS
+        if lemma in MEASURE_LEVEL_VERBS and role == "dobj" and (tally or not self.thing):
+            level = True  # "temperatures reached 49C", "the toll hit 212"
+            self.lead = "average" if lemma == "average" else self.lead
         if level:
             targets = self._objects(verb) if dobj is not None and prep is not None else [subj]
             if targets and targets[0] is not None:
@@ -357,14 +396,39 @@ class _Phrase:
         for child in verb.children:
             if child.dep_ in ("dative", "dobj") and not self._holds(child):
                 self.pred.extend(self.np(child, 0))
-        if subj is not None:
+        if subj is not None and subj.i in self.theirs:
+            self.agent.extend(self._other_noun(subj))  # "14 stations recorded 46C"
+        elif subj is not None:
             self.agent.extend(self.np(subj, 1))
+
+    def _shared_verbs(self, verb: Token) -> None:
+        """Verbs coordinated with `verb` that share its subject ("died or went missing on
+        the route"), with their complements and first phrase."""
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i in self.skip:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue  # a clause of its own
+            if not any(c.dep_ == "acomp" for c in conj.children):
+                continue  # a further action ("climbed onto the roof and waited")
+            if conj.lemma_.lower() not in LIGHT_VERBS | {"go"}:
+                self.pred.append(conj)
+                if conj.lemma_.lower() in FATE:
+                    self.text[conj.i] = FATE[conj.lemma_.lower()]
+            for comp in conj.children:
+                if comp.dep_ == "acomp" and comp.i not in self.skip:
+                    self.pred.append(comp)
+                    self.pred.extend(self.args(comp, limit=1))  # "missing on the route"
+            self.pred.extend(self.args(conj, limit=1))
 
     def build(self) -> str | None:
         """Find the measured thing and its governing verb, then render the phrase."""
         doc, fig = self.doc, self.fig
         top = _top(doc, fig) if fig.noun is None or fig.noun in self.own else _own_top(doc, fig)
         own_noun = fig.noun is not None and fig.start <= fig.noun < fig.end
+        population = self._population() if own_noun else None
+        if population:
+            return f"population of {population}"
         if own_noun and fig.noun is not None:
             noun = doc[fig.noun]
             self.thing.extend(self.np(noun, 1))
@@ -416,9 +480,41 @@ class _Phrase:
         duration = fig.unit in TIME_UNITS and any(t.lower_ in SPAN_PREPS for t in self.thing)
         if not duration:
             self._govern(anchor)
+            self._expected(anchor)
         if fig.unit in TIME_UNITS and not self.pred and not duration:
             self._time_clause(top)
         return self._render()
+
+    def _population(self) -> str | None:
+        """The place whose population a count of people gives: "the 8,000 residents of
+        Dalby", "Dalby is home to 8,000 people"."""
+        if self.fig.unit != "person" or self.fig.noun is None:
+            return None
+        noun = self.doc[self.fig.noun]
+        if noun.lemma_.lower() not in RESIDENTS:
+            return None
+        place: Token | None = None
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = self._pobj(prep) if prep is not None else None
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "home":
+            verb = noun.head.head.head
+            if noun.head.head.dep_ == "attr" and verb.pos_ in ("AUX", "VERB"):
+                place = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if place is None or place.i in self.skip or not place.text[:1].isupper():
+            return None  # a named place only ("the residents of the coast" is no population)
+        words = [t for t in place.subtree if t.i <= place.i and t.dep_ in ("compound",)]
+        return " ".join(t.text for t in [*words, place])
+
+    def _expected(self, anchor: Token) -> None:
+        """'expected the economy to grow by 1%': the figure is a forecast."""
+        verb = _clause_verb(anchor)
+        if verb is None or verb.dep_ not in ("ccomp", "xcomp") or verb.i == anchor.i:
+            return
+        head = verb.head
+        if head.lemma_.lower() in EXPECT_VERBS and head.i not in self.skip:
+            self.pred.append(head)
+            self.text[head.i] = participle(head)
 
     def _time_span(self, top: Token) -> None:
         """A span of time with its own anchor: "six weeks after the earthquakes"."""
@@ -542,6 +638,12 @@ class _Phrase:
         far = sorted(content, key=lambda i: abs(i - self.fig.start))[MAX_WORDS:]
         kept = seen - set(far)
         prefix = self.lead or PREFIX.get(self.fig.unit or "") or self._dimension()
+        said = [t for t in parts[0] if t.lemma_.lower() in PREFIX_SAID.get(prefix or "", ())]
+        if said:
+            bare = not any(c.dep_ in ("compound", "amod") for c in said[0].children)
+            if said[0].tag_ == "NNS" and said[0].lemma_.lower() == prefix and bare:
+                self.text[said[0].i] = said[0].lemma_.lower()  # "temperatures in X"
+            prefix = None  # "wind gusts", "rain" say it already
         fig = self.fig
         if fig.unit == "percent" and not self.lead:
             if not (fig.end < self.hi and self.doc[fig.end].lower_ == "of"):
@@ -570,7 +672,9 @@ class _Phrase:
     def _dimension(self) -> str | None:
         """ "height", "length" or "distance" for a length that measures no named thing."""
         fig, doc = self.fig, self.doc
-        if fig.unit not in LENGTH_UNITS or any(t.dep_ == "pobj" for t in self.thing):
+        if fig.unit not in LENGTH_UNITS:
+            return None
+        if any(t.lemma_.lower() in DIMENSION_NOUNS for t in self.thing + self.pred):
             return None
         after = doc[fig.end] if fig.end < self.hi else None
         if after is not None and after.lower_ in DIMENSIONS:
@@ -586,6 +690,32 @@ def subject_of(
 ) -> str | None:
     """A short phrase for what the figure measures, from its noun and its clause."""
     return _Phrase(doc, fig, sent_start, sent_end, others or []).build()
+
+
+def _partitive_whole(doc: Doc, fig: Figure, others: list[Figure]) -> Figure | None:
+    """The figure this one is a part of: "Four of the six members" -> "six members"."""
+    if fig.noun is not None and fig.start <= fig.noun < fig.end:
+        return None
+    top = _own_top(doc, fig)
+    for prep in top.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                return next((o for o in others if o.start <= obj.i < o.end), None)
+    return None
+
+
+def conversion_subject(subject: str | None, unit: str | None) -> str | None:
+    """The subject of a conversion in brackets ("R1,000 ($56)"): the converted figure's
+    phrase, naming the conversion's own currency instead of the original's."""
+    if not subject:
+        return subject
+    base = subject
+    for other in CONVERSION_NAMES.values():
+        base = base.removesuffix(f" ({other})")
+    own = CONVERSION_NAMES.get(unit or "")
+    return f"{base} ({own})" if own else base
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -612,8 +742,11 @@ def _usable(tok: Token, skip: set[int]) -> bool:
         return tok.dep_ == "neg"
     if tok.pos_ == "ADP" and tok.lower_ not in ARG_PREPS:
         return False
-    if tok.lemma_.lower() in LIGHT_VERBS or tok.lower_ in TIME_WORDS:
+    if tok.lemma_.lower() in LIGHT_VERBS:
         return False
+    if tok.lower_ in TIME_WORDS:  # "night temperatures" keeps its modifier, not its date
+        head = tok.head
+        return tok.dep_ == "compound" and head.pos_ == "NOUN" and head.lower_ not in TIME_WORDS
     return not (tok.lemma_.lower() in REPORTING and tok.pos_ == "VERB")
 
 

@@ -258,6 +258,36 @@ def _before_cue(verb: Token, para: Callable[[Token], int], first: int | None = N
     return list(doc[i:comma])
 
 
+_TAIL_DEPS = frozenset({"advmod", "acomp", "npadvmod", "prep", "dobj", "oprd", "amod"})
+_SETTING_NOUNS = frozenset("interview briefing conference call email post message video".split())
+
+
+def _after_cue(verb: Token) -> list[Token]:
+    """The words a trailing cue leaves after its comma when they still belong to the
+    statement (`…, the ministry said, just short of the record.`); not a participle, a new
+    clause, a date, or the setting of the cue ("…, he said, in a statement")."""
+    comma = next((c for c in verb.children if c.i > verb.i and c.text == ","), None)
+    if comma is None:
+        return []
+    heads = [verb] if verb.head.i >= verb.i else [verb, verb.head]
+    tail = sorted(
+        (c for h in heads for c in h.children if c.i > comma.i and not c.is_punct),
+        key=lambda t: t.i,
+    )
+    if not tail or any(c.dep_ not in _TAIL_DEPS for c in tail):
+        return []
+    for child in tail:
+        if child.ent_type_ in {"DATE", "TIME"}:
+            return []
+        objs = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(
+            g.lemma_ in DOCUMENT_NOUNS | _SETTING_NOUNS or g.ent_type_ in {"DATE", "TIME"}
+            for g in objs
+        ):
+            return []
+    return [t for c in tail for t in c.subtree]
+
+
 def reported_clauses(
     doc: Doc, cue: Cue, para: Callable[[Token], int]
 ) -> list[tuple[int, int, Token]]:
@@ -286,11 +316,13 @@ def reported_clauses(
             spans.append((before, verb.head))
     for comp in comps:
         spans.extend((tokens, head) for head, tokens in _split_that(comp))
+    if spans and all(c.i < verb.i for c in comps):  # "A rose, the office said, well above …"
+        spans[-1] = (spans[-1][0] + _after_cue(verb), spans[-1][1])
     trailing = verb.dep_ in {"parataxis", "advcl", "conj"} and verb.head.i < verb.i
     if not comps and trailing and any(c.dep_ == "nsubj" for c in verb.children):
         before = _before_cue(verb, para)
         if before:
-            spans.append((before, verb.head))
+            spans.append((before + _after_cue(verb), verb.head))
     if not comps and verb.dep_ == "parataxis" and verb.head.i > verb.i:  # interrupted
         head = verb.head
         intro = {

@@ -82,6 +82,13 @@ def _gender(tokens: list[Token]) -> str | None:
     return None
 
 
+def _age(token: Token) -> bool:
+    """An apposed age: "a 27-year-old", "41"."""
+    if token.lower_ == "old":
+        return any(c.lower_ in {"year", "years"} for c in token.children)
+    return token.like_num and token.text.isdigit() and 0 < int(token.text) < 120
+
+
 class SpeakerIndex(NameReader):
     """Names, aliases and the resolution history of one article."""
 
@@ -206,8 +213,12 @@ class SpeakerIndex(NameReader):
         if any(word_of(t) in BODY_WORDS for t in name) or any(is_acronym(t) for t in name):
             return False
         for child in head.children:
-            if child.dep_ == "appos" and word_of(child) in PERSON_NOUNS:
+            if child.dep_ == "appos" and (word_of(child) in PERSON_NOUNS or _age(child)):
                 return True
+            if child.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in child.children
+            ):
+                return True  # "Ana Lopes, who runs a shop"
         before = self.doc[name[0].i - 1] if name[0].i > 0 else None
         if before is None:
             return False

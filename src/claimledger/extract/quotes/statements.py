@@ -155,11 +155,19 @@ def _content(text: str, e: _Entry) -> str:
     verb = e.cue.token
     if e.direct or not e.start < verb.idx < e.end:
         return text[e.start : e.end]
-    left = min(t.idx for t in verb.subtree)
+    left = min(
+        [verb.idx]
+        + [t.idx for c in verb.lefts if c.dep_ not in {"ccomp", "conj"} for t in c.subtree]
+    )
     right = max(t.idx + len(t) for t in verb.subtree)
+    joint = " "
+    comma = next((c for c in verb.children if c.i > verb.i and c.text == ","), None)
+    interrupted = verb.dep_ == "parataxis" and verb.head.i > verb.i
+    if comma is not None and comma.idx < e.end and not interrupted:
+        right, joint = comma.idx, ", "  # "…, the ministry said, just short of …"
     head = text[e.start : left].rstrip(" ,;—–")
     tail = text[right : e.end].lstrip(" ,;—–")
-    return f"{head} {tail}".strip()
+    return joint.join(part for part in (head, tail) if part)
 
 
 def _split_participles(text: str, entries: list[_Entry], cues: list[Cue]) -> None:

@@ -278,3 +278,28 @@ GROUPS_AND_SITES = [
 @pytest.mark.parametrize("text, expected", GROUPS_AND_SITES)
 def test_groups_and_sites(parse: Callable, text: str, expected: list[Row]) -> None:
     _check(parse, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The doses will go to children aged 10 to 14, the ministry said.", []),
+        ("Most of the 23 people who died were older than 60.", ["23 people"]),
+        ("Few people under 20 have immunity to the new strain.", []),
+        ("Support was strongest among voters aged 18 to 35.", []),
+        ("Between the ages of 18 and 35, about 2,000 people signed up.", ["about 2,000 people"]),
+        ("Children under 5 account for 30 percent of the deaths.", ["30 percent"]),
+        (
+            "Fewer than 20 trucks and under 20 buses crossed the border.",
+            ["Fewer than 20 trucks", "under 20 buses"],
+        ),
+        (
+            "The toll rose to over 60 after 12 more bodies were found.",
+            ["over 60", "12 more bodies"],
+        ),
+    ],
+)
+def test_ages_are_not_figures(parse: Callable, text: str, expected: list[str]):
+    doc, article = parse(text)
+    found = extract_quantities(doc, article, attribution=Attribution(doc, []), dates=[], places=[])
+    assert [q.text for q in found] == expected

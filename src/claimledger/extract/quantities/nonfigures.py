@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from claimledger.extract.quantities import numbers as nb
-from claimledger.extract.quantities.nouns import counted_unit_of
+from claimledger.extract.quantities.nouns import counted_unit_of, is_person_noun
 from claimledger.extract.quantities.numreader import Num
 from claimledger.extract.quantities.units import currency_word, measure_unit
 
@@ -113,7 +113,7 @@ def is_not_figure(doc: Doc, i: int, num: Num, sent_start: int) -> bool:
         and _in_name(doc, i, sent_start)
     ):
         return True
-    if _age_apposition(doc, i, num, sent_start):
+    if _age_apposition(doc, i, num, sent_start) or _age(doc, i, num, sent_start):
         return True
     if prev is not None and prev.text in ("-", "–") and i - 2 >= sent_start:
         before = doc[i - 2].text
@@ -141,6 +141,33 @@ def _age_apposition(doc: Doc, i: int, num: Num, sent_start: int) -> bool:
         and doc[i].text.isdigit()
         and int(doc[i].text) < 120
     )
+
+
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+AGE_COMPARISONS = frozenset({"older", "younger"})
+
+
+def _age(doc: Doc, i: int, num: Num, sent_start: int) -> bool:
+    """An age, not a figure: "children aged 10 to 14", "between the ages of 18 and 35",
+    "older than 60", "people under 20" (a person noun, then under/over and a bare number)."""
+    value = num.value if num.value is not None else num.high
+    if num.currency or num.scaled or num.glued_unit or value is None or value >= 130:
+        return False
+    nxt = doc[num.end] if num.end < len(doc) else None
+    counts_a_noun = nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lemma_ != "year"
+    if i - 2 >= sent_start and doc[i - 1].lower_ in ("to", "and", "-", "–") and doc[i - 2].like_num:
+        i -= 2  # the upper end of "aged 10 to 14" or "the ages of 18 and 35"
+    before = [t.lower_ for t in doc[max(sent_start, i - 4) : i]]
+    if before[-1:] and before[-1] in AGE_WORDS or before[-2:] == ["ages", "of"]:
+        return True
+    if before[-2:] and before[-1] == "than" and before[-2] in AGE_COMPARISONS:
+        return not counts_a_noun
+    if len(before) >= 2 and before[-1] in ("under", "over"):
+        owner = doc[i - 2]
+        return owner.pos_ in ("NOUN", "PROPN", "PRON") and (
+            is_person_noun(owner.lemma_.lower()) or owner.lower_ in ("those", "anyone", "everyone")
+        )
+    return False
 
 
 def _in_name(doc: Doc, i: int, sent_start: int) -> bool:

@@ -72,7 +72,8 @@ aeroplane plane jet airliner fighter-jet bomber drone satellite rocket missile s
 tanker freighter carrier frigate destroyer submarine warship ferry barge yacht tug trawler
 tank howitzer cannon gun rifle pistol launcher mortar shell bomb grenade mine warhead weapon
 artillery armor armour equipment machine generator pump ventilator bed cot stretcher mattress
-blanket tarpaulin container crate pallet kit bottle computer laptop phone tablet camera radio
+blanket net mosquito-net sandbag tarpaulin container crate pallet kit bottle computer laptop
+phone tablet camera radio
 engine turbine panel battery charger reactor rig pipeline excavator bulldozer crane
 smartphone handset television tv appliance fridge refrigerator stove heater boiler
 air-conditioner chip semiconductor server printer meter furnace oven toilet latrine

@@ -1,14 +1,9 @@
 """Word lists for subject phrases: how English news names changes, fates, places and money.
 
-Verbs are listed by lemma. `participle` inflects a verb for phrases such as "aid pledged by
-donors" or "homes destroyed by the storm".
+Verbs are listed by lemma.
 """
 
 from __future__ import annotations
-
-import re
-
-from spacy.tokens import Token
 
 from claimledger.extract.quantities.units import TIME_UNITS
 
@@ -51,6 +46,7 @@ CHANGE_NOUNS = _pairs(
     "slide:fall plunge:fall tumble:fall sink:fall cut:cut lower:cut reduce:cut slash:cut "
     "ease:fall dip:fall contract:contraction revise:revision"
 )
+# past participles English does not form with -ed
 IRREGULAR = _pairs(
     "commit:committed admit:admitted submit:submitted permit:permitted omit:omitted "
     "transmit:transmitted refer:referred prefer:preferred transfer:transferred "
@@ -136,21 +132,3 @@ DIMENSIONS = {
     "long": "length",
     "wide": "width",
 }
-
-
-def participle(tok: Token) -> str:
-    """The past participle of a verb ("pledge" -> "pledged", "take" -> "taken")."""
-    lemma = tok.lemma_.lower()
-    if lemma in FATE:
-        return FATE[lemma]
-    if tok.tag_ == "VBN" or not lemma.isalpha():
-        return tok.text
-    if lemma in IRREGULAR:
-        return IRREGULAR[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
-        return lemma + lemma[-1] + "ed"
-    return lemma + "ed"

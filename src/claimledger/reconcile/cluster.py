@@ -115,12 +115,12 @@ class Scorer:
         """A figure's weighted terms (optionally with its context words) and their sum."""
         key = (f.index, with_context)
         if key not in self.bags:
-            bag = {t: self.weight(t) for t in f.terms}
+            bag = {t: self.weight(t) for t in sorted(f.terms)}
             if with_context:
                 cw = self.settings.context_weight
-                for t in f.context:
+                for t in sorted(f.context):
                     bag.setdefault(t, self.weight(t) * cw)
-            self.bags[key] = (bag, sum(bag.values()))
+            self.bags[key] = (bag, math.fsum(bag.values()))
         return self.bags[key]
 
     def doc_similarity(self, a: str, b: str) -> float:
@@ -263,7 +263,7 @@ def candidate_pairs(scorer: Scorer, settings: ClusterSettings) -> list[tuple[int
             pairs.extend(combinations(ids, 2))
     for a, b in similar_docs(scorer, settings):
         da, db = by_doc[a], by_doc[b]
-        for dim in da.keys() & db.keys():
+        for dim in sorted(da.keys() & db.keys()):
             pairs.extend((i, j) for i in da[dim] for j in db[dim])
     return pairs
 
@@ -392,7 +392,7 @@ def _share_score(scorer: Scorer, share: Figure, whole: Figure) -> float:
         return VETO
     same_sentence = bool(share.q.sentence) and share.q.sentence == whole.q.sentence
     (ba, sa), (bb, sb) = scorer.bag(share, True), scorer.bag(whole, True)
-    shared = sum(min(ba[t], bb[t]) for t in ba.keys() & bb.keys())
+    shared = math.fsum(min(ba[t], bb[t]) for t in sorted(ba.keys() & bb.keys()))
     total = min(sa, sb) or 1.0
     return min(1.0, shared / total) + (0.5 if same_sentence else 0.0)
 
@@ -410,10 +410,10 @@ def _group_cover(scorer: Scorer, share: Figure, whole: list[Figure]) -> float:
     # The share's own words and those right around it ("40 percent of the ground it once
     # held in Kursk") may match; the share's own description is what must be covered.
     bag, _ = scorer.bag(share, True)
-    informative = [t for t in bag.keys() & words if t not in WEAK]
+    informative = [t for t in sorted(bag.keys() & words) if t not in WEAK]
     if len(informative) < 3 or total <= 0:
         return 0.0
-    return min(1.0, sum(bag[t] for t in informative) / total)
+    return min(1.0, math.fsum(bag[t] for t in informative) / total)
 
 
 def attach_shares(

@@ -408,7 +408,7 @@ def doc_profiles(figures: list[Figure]) -> dict[str, dict[str, float]]:
     for doc, bag in counts.items():
         vec = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
         vec = {w: v for w, v in vec.items() if v > 0}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
         out[doc] = {w: v / norm for w, v in vec.items()}
     return out
 
@@ -417,4 +417,4 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine of two unit-length sparse vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
+    return math.fsum(v * b.get(w, 0.0) for w, v in a.items())

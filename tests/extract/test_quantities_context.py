@@ -8,63 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from claimledger.extract.quantities.currencies import currency_name
-from claimledger.extract.quantities.records import extract_quantities
 from claimledger.extract.quantities.units import canonical
-from claimledger.extract.quotes import Attribution
-from claimledger.model import Mention, Place, Quantity
-
-Row = tuple  # (text, value, unit, approx); value is a number or a (low, high) range
-
-# country names the tests place in the text, with their ISO codes
-COUNTRIES = {
-    "Pakistan": "PK",
-    "India": "IN",
-    "Sri Lanka": "LK",
-    "Chile": "CL",
-    "Colombia": "CO",
-    "Mexico": "MX",
-    "Egypt": "EG",
-    "Britain": "GB",
-    "Sudan": "SD",
-    "Jordan": "JO",
-    "Kenya": "KE",
-    "Uganda": "UG",
-    "Australia": "AU",
-}
-
-
-def _places(text: str) -> list[Place]:
-    out = []
-    for name, iso in COUNTRIES.items():
-        mentions = []
-        at = text.find(name)
-        while at >= 0:
-            mentions.append(Mention(name, at, at + len(name)))
-            at = text.find(name, at + 1)
-        if mentions:
-            out.append(Place(name, "country", country=iso, mentions=mentions))
-    return out
-
-
-def _figures(parse: Callable, text: str) -> list[Quantity]:
-    doc, article = parse(text)
-    return extract_quantities(
-        doc, article, attribution=Attribution(doc, []), dates=[], places=_places(text)
-    )
-
-
-def _row(q: Quantity) -> Row:
-    value = q.value if q.value is not None else (q.low, q.high)
-    if isinstance(value, float):
-        value = round(value, 4)
-    return (q.text, value, q.unit, q.approx)
-
-
-def _check(parse: Callable, text: str, expected: list[Row]) -> None:
-    rows = [_row(q) for q in _figures(parse, text)]
-    want = [(t, round(v, 4) if isinstance(v, float) else v, u, a) for t, v, u, a in expected]
-    assert rows == want
-
+from tests.extract.figure_rows import Row, check, figures
 
 CURRENCIES = [
     # a currency word several countries use takes the country of the story
@@ -139,7 +84,7 @@ CURRENCIES = [
 
 @pytest.mark.parametrize("text, expected", CURRENCIES)
 def test_currency_by_country(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -196,7 +141,7 @@ RATES = [
 
 @pytest.mark.parametrize("text, expected", RATES)
 def test_rates(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -242,7 +187,7 @@ NOUNS = [
 
 @pytest.mark.parametrize("text, expected", NOUNS)
 def test_counted_nouns(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 PEOPLE = [
@@ -286,7 +231,7 @@ PEOPLE = [
 
 @pytest.mark.parametrize("text, expected", PEOPLE)
 def test_people(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 POINTS = [
@@ -308,7 +253,7 @@ POINTS = [
 
 @pytest.mark.parametrize("text, expected", POINTS)
 def test_points(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 WORDS = [
@@ -338,7 +283,7 @@ WORDS = [
 
 @pytest.mark.parametrize("text, expected", WORDS)
 def test_number_words(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 GROUPS = [
@@ -358,10 +303,10 @@ GROUPS = [
 
 @pytest.mark.parametrize("text, expected", GROUPS)
 def test_groups_and_others(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 def test_repeated_number_keeps_its_unit(parse: Callable) -> None:
     text = "The pipeline carries 310,000 barrels per day. But 310,000 is not enough, he said."
-    units = [q.unit for q in _figures(parse, text)]
+    units = [q.unit for q in figures(parse, text)]
     assert units == ["oil_barrel_per_day", "oil_barrel_per_day"]

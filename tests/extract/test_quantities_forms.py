@@ -11,60 +11,7 @@ import pytest
 from claimledger.extract.quantities.currencies import split_prefix, symbol_codes
 from claimledger.extract.quantities.records import extract_quantities
 from claimledger.extract.quotes import Attribution
-from claimledger.model import Mention, Place, Quantity
-
-Row = tuple  # (text, value, unit, approx); value is a number or a (low, high) range
-
-# country names the tests place in the text, with their ISO codes
-COUNTRIES = {
-    "South Africa": "ZA",
-    "Philippines": "PH",
-    "Zambia": "ZM",
-    "Pakistan": "PK",
-    "China": "CN",
-    "Japan": "JP",
-    "Norway": "NO",
-    "Kenya": "KE",
-    "Malaysia": "MY",
-    "Indonesia": "ID",
-    "Turkey": "TR",
-    "Nigeria": "NG",
-    "Uganda": "UG",
-}
-
-
-def _places(text: str) -> list[Place]:
-    out = []
-    for name, iso in COUNTRIES.items():
-        mentions = []
-        at = text.find(name)
-        while at >= 0:
-            mentions.append(Mention(name, at, at + len(name)))
-            at = text.find(name, at + 1)
-        if mentions:
-            out.append(Place(name, "country", country=iso, mentions=mentions))
-    return out
-
-
-def _figures(parse: Callable, text: str) -> list[Quantity]:
-    doc, article = parse(text)
-    return extract_quantities(
-        doc, article, attribution=Attribution(doc, []), dates=[], places=_places(text)
-    )
-
-
-def _row(q: Quantity) -> Row:
-    value = q.value if q.value is not None else (q.low, q.high)
-    if isinstance(value, float):
-        value = round(value, 4)
-    return (q.text, value, q.unit, q.approx)
-
-
-def _check(parse: Callable, text: str, expected: list[Row]) -> None:
-    rows = [_row(q) for q in _figures(parse, text)]
-    want = [(t, round(v, 4) if isinstance(v, float) else v, u, a) for t, v, u, a in expected]
-    assert rows == want
-
+from tests.extract.figure_rows import Row, check, figures
 
 PREFIXES = [
     # letter prefixes glued to the digits, confirmed by the article's country
@@ -131,7 +78,7 @@ PREFIXES = [
 
 @pytest.mark.parametrize("text, expected", PREFIXES)
 def test_currency_prefixes(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +136,7 @@ RATES = [
 
 @pytest.mark.parametrize("text, expected", RATES)
 def test_exchange_rates(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 RATE_MOVES = [
@@ -217,12 +164,12 @@ RATE_MOVES = [
 
 @pytest.mark.parametrize("text, expected", RATE_MOVES)
 def test_rate_moves(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 def test_rate_move_keeps_written_unit(parse: Callable) -> None:
     texts = [
-        q.unit_text for q in _figures(parse, "Yields fell 30 basis points, or half a per cent.")
+        q.unit_text for q in figures(parse, "Yields fell 30 basis points, or half a per cent.")
     ]
     assert texts == ["basis points", "per cent"]
 
@@ -262,7 +209,7 @@ ONE_AND_FRACTIONS = [
 
 @pytest.mark.parametrize("text, expected", ONE_AND_FRACTIONS)
 def test_one_and_fractions(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 GROUPS_AND_SITES = [
@@ -277,7 +224,7 @@ GROUPS_AND_SITES = [
 
 @pytest.mark.parametrize("text, expected", GROUPS_AND_SITES)
 def test_groups_and_sites(parse: Callable, text: str, expected: list[Row]) -> None:
-    _check(parse, text, expected)
+    check(parse, text, expected)
 
 
 @pytest.mark.parametrize(

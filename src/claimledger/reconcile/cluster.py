@@ -428,8 +428,12 @@ def attach_shares(
             by_doc[doc].append(n)
     out = list(absolute)
     for g in groups:
-        if g[0].dimension != "ratio" or not any(r.share for r in g):
-            if g[0].dimension == "ratio":
+        # Levels tied to a change in points ("44.8 against 39.5 percent, a margin of 5.3
+        # points") compare percentages with each other, not with a count.
+        if g[0].dimension != "ratio" or not any(r.share for r in g) or any(r.points for r in g):
+            if g[0].dimension == "ratio" and not any(r.points for r in g):
+                out.append(_move_worked(g, [absolute[n] for n in by_doc[g[0].doc]]))
+            elif g[0].dimension == "ratio":
                 out.append(g)
             continue
         best, target = settings.share_link, None
@@ -447,3 +451,49 @@ def attach_shares(
         else:
             target.extend(g)
     return out
+
+
+NEAR_CHARS = 400  # a percent worked out from two figures is stated this close to one of them
+WORKED_SLACK = 0.02  # … and matches their arithmetic this closely (beyond its own hedge)
+
+
+def _move_worked(g: list[Figure], groups: list[list[Figure]]) -> list[Figure]:
+    """Move the percents of a group that are worked out from two nearby figures into those
+    figures' group (a lone percent as a change or a part, one among others only as a part);
+    what stays behind is returned."""
+    kept = []
+    for r in g:
+        worked = _worked_from(r, groups, parts_only=len(g) > 1)
+        if worked is None:
+            kept.append(r)
+        else:
+            worked.append(r)
+    return kept
+
+
+def _worked_from(
+    r: Figure, groups: list[list[Figure]], parts_only: bool = False
+) -> list[Figure] | None:
+    """The group holding two figures a percent is worked out from, else None.
+
+    "down to 2.1 million tonnes from 3.4 million … a drop of 38 percent" (the change
+    between two levels) and "turnout was 69.3 percent … 1.46 million voters out of 2.1
+    million registered" (the part over the whole): the percent joins the two figures.
+    """
+    if r.points or r.base is None or r.q.start < 0:
+        return None
+    low, high = r.low * (1 - WORKED_SLACK), r.high * (1 + WORKED_SLACK)
+    for g in groups:
+        near = [
+            f for f in g if f.doc == r.doc and f.base and abs(f.q.start - r.q.start) <= NEAR_CHARS
+        ]
+        for a, b in combinations(near, 2):
+            if a.q.unit != b.q.unit or not (a.base and b.base) or a.base == b.base:
+                continue
+            small, big = sorted((a.base, b.base))
+            ratios = (
+                (small / big,) if parts_only else (small / big, 1 - small / big, big / small - 1)
+            )
+            if any(low <= v <= high for v in ratios):
+                return g
+    return None

@@ -149,7 +149,7 @@ def stated_sums(figures: list[Figure]) -> set[tuple[int, int]]:
             continue
         if f.dimension in COUNTED and f.q.sentence and not f.concepts:
             by_sentence[(f.doc, f.q.sentence)].append(f)
-        if f.dimension == "ratio" and not f.share:
+        if f.dimension == "ratio":
             levels[f.doc].append(f)
     for group in by_sentence.values():
         if len(group) < 3 or len(group) > MAX_SENTENCE_FIGURES:
@@ -158,6 +158,7 @@ def stated_sums(figures: list[Figure]) -> set[tuple[int, int]]:
             for a, b in combinations([f for f in group if f is not total], 2):
                 if a.base and b.base and total.base and a.base + b.base == total.base:
                     out.update({(a.index, total.index), (b.index, total.index), (a.index, b.index)})
+    out |= _spread_sums(figures)
     for group in levels.values():
         changes = [f for f in group if f.points and f.base]
         plain = [f for f in group if not f.points]
@@ -168,6 +169,39 @@ def stated_sums(figures: list[Figure]) -> set[tuple[int, int]]:
                 if x.base == y.base or abs(abs(x.base - y.base) - (p.base or 0)) > 1e-9:
                     continue
                 out.update({(p.index, x.index), (p.index, y.index), (x.index, y.index)})
+    return out
+
+
+MAX_NOUN_FIGURES = 8  # multi-part sums are looked for among at most this many counts
+
+
+def _spread_sums(figures: list[Figure]) -> set[tuple[int, int]]:
+    """Pairs of a total and the three parts it is split into across sentences.
+
+    "won 71 of the 126 seats … the opposition won 43 seats, and others the remaining 12":
+    counts of one noun in one article whose three parts add up exactly to a total that
+    shares a sentence with one of them.
+    """
+    by_noun: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        if f.base is None or f.q.linked_to is not None or f.concepts:
+            continue
+        if f.dimension in COUNTED and f.q.noun and f.q.value and not f.q.approx:
+            by_noun[(f.doc, f.q.noun)].append(f)
+    out: set[tuple[int, int]] = set()
+    for group in by_noun.values():
+        if len(group) < 4 or len(group) > MAX_NOUN_FIGURES:
+            continue
+        for total in group:
+            rest = [f for f in group if f is not total]
+            for parts in combinations(rest, 3):
+                if sum(f.q.value or 0.0 for f in parts) != total.q.value:
+                    continue
+                if not any(f.q.sentence and f.q.sentence == total.q.sentence for f in parts):
+                    continue
+                for f in parts:
+                    out.add((f.index, total.index))
+                out.update((a.index, b.index) for a, b in combinations(parts, 2))
     return out
 
 

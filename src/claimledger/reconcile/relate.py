@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import math
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -207,11 +208,29 @@ def arithmetic(values: list[Figure], shares: list[Figure], s: RelateSettings) ->
                 checks.derived.add(total.index)
                 checks.operands.update((a.index, b.index))
                 checks.converted.discard(total.index)
+        if total.index not in checks.derived and len(parts) >= 3:
+            _three_parts(total, parts, s, checks)
     for r in shares:
         line = _share_check(r, values, s, checks) or _share_applied(r, values)
         if line:
             checks.lines.append(line)
     return checks
+
+
+def _three_parts(
+    total: Figure, parts: list[tuple[Figure, float]], s: RelateSettings, checks: Checks
+) -> None:
+    """Note a total that three of its article's figures add up to: 71 + 43 + 12 = 126."""
+    for trio in combinations(parts, 3):
+        whole = math.fsum(base for _, base in trio)
+        if not _fits(whole, total, s) or any(agree(f, total, s) for f, _ in trio):
+            continue
+        terms = " + ".join(fmt_base(base, f.q.unit) for f, base in trio)
+        checks.lines.append(f"{terms} = {fmt_base(whole, total.q.unit)} (stated {total.q.text})")
+        checks.derived.add(total.index)
+        checks.operands.update(f.index for f, _ in trio)
+        checks.converted.discard(total.index)
+        return
 
 
 def _share_applied(r: Figure, values: list[Figure]) -> str:
@@ -246,7 +265,7 @@ def _share_check(r: Figure, values: list[Figure], s: RelateSettings, checks: Che
         if not part.base or not whole.base or part.base >= whole.base * (1 + s.tolerance):
             continue
         ratio = part.base / whole.base
-        kinds = [("rest", 1 - ratio)]
+        kinds = [("rest", 1 - ratio), ("rise", 1 / ratio - 1)]
         if _overlap(part, whole):
             kinds.append(("share", ratio))
         for kind, implied in kinds:
@@ -256,22 +275,36 @@ def _share_check(r: Figure, values: list[Figure], s: RelateSettings, checks: Che
             if err >= best_err:
                 continue
             best_err = err
-            whole_from = part.base / (r.base if kind == "share" else 1 - r.base or 1e-9)
+            if kind == "rise":
+                whole_from = part.base * (1 + r.base)
+            else:
+                whole_from = part.base / (r.base if kind == "share" else 1 - r.base or 1e-9)
             gap = (whole_from - whole.base) / whole.base * 100
             w_unit, p_unit = whole.q.unit, part.q.unit
             conv = convert(whole_from, unit_info(w_unit).base, p_unit)
             conv_txt = f" ({fmt_value(conv, p_unit)})" if conv and p_unit != w_unit else ""
-            verb = "is" if kind == "share" else "left after losing"
+            verb = {"share": "is", "rest": "left after losing", "rise": "rising by"}[kind]
             best = (
                 f"{part.q.text} {verb} {r.q.text} of the whole ⇒ whole ≈ "
                 f"{fmt_base(whole_from, w_unit)}{conv_txt}; stated {whole.q.text} "
                 f"= {fmt_base(whole.base, w_unit)}, implied {gap:+.1f}%"
                 + (f", within '{r.q.approx}'" if r.q.approx else "")
             )
-            if kind == "share" and _overlap(part, whole) and part.doc == whole.doc:
+            one_doc = part.doc == whole.doc == r.doc
+            # A change worked out from two levels ("a drop of 38 percent") explains both.
+            change = kind != "share" and not r.share and _near(r, part, whole)
+            if one_doc and (kind == "share" and _overlap(part, whole) or change):
                 checks.derived.add(r.index)
                 checks.operands.update((part.index, whole.index))
     return best
+
+
+NEAR_CHARS = 400  # a change worked out from two levels is stated this close to one of them
+
+
+def _near(r: Figure, *levels: Figure) -> bool:
+    """True when a percent is stated close to one of the levels it is worked out from."""
+    return any(abs(f.q.start - r.q.start) <= NEAR_CHARS for f in levels)
 
 
 def _disagreement(a: Figure, b: Figure, s: RelateSettings) -> str:

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from claimledger.model import Quantity
 from claimledger.reconcile import FigureRef, reconcile
+from tests.reconcile.figure_refs import figure_ref
 
 TALLY = "The Green League won 18 of the 40 council seats in Tampere, officials said on Sunday."
 REST = "The Social Democrats won 15 seats and independents took the remaining 7."
@@ -20,12 +20,7 @@ VOTE = (
 
 def ref(sentence: str, text: str, value: float, unit: str, **kw: Any) -> FigureRef:
     """A stored figure found in `sentence`."""
-    start = sentence.find(text)
-    q = Quantity(
-        text=text, start=start, end=start + len(text), value=value, unit=unit,
-        sentence=sentence, **kw,
-    )  # fmt: skip
-    return FigureRef(doc="vote.txt", quantity_id=None, quantity=q, published="2025-04-14")
+    return figure_ref(text, value, unit, sentence, doc="vote.txt", published="2025-04-14", **kw)
 
 
 def seats(rest: str, last: float) -> list[FigureRef]:

@@ -6,14 +6,11 @@ from typing import Any
 
 import pytest
 
-from claimledger.model import Quantity
 from claimledger.reconcile import FigureRef, reconcile
 from claimledger.reconcile.cluster import ClusterSettings
 from claimledger.reconcile.features import (
     Figure,
-    apply_local_concepts,
     exclusive_for,
-    make_figure,
     nearest_concept,
 )
 from claimledger.reconcile.lexicon import MODAL, frame_where
@@ -28,6 +25,7 @@ from claimledger.reconcile.pairs import (
 )
 from claimledger.reconcile.relate import relate
 from claimledger.reconcile.units import convert, fmt_value, to_base
+from tests.reconcile.figure_refs import built, figure_ref
 
 
 def ref(
@@ -40,26 +38,11 @@ def ref(
     **kw: Any,
 ) -> FigureRef:
     """A stored figure inside `sentence`."""
-    start = sentence.find(text)
-    q = Quantity(
-        text=text,
-        start=start,
-        end=start + len(text),
-        value=value,
-        unit=unit,
-        sentence=sentence,
-        **kw,
-    )
-    return FigureRef(doc=doc, quantity_id=None, quantity=q, published=published)
+    return figure_ref(text, value, unit, sentence, doc=doc, published=published, **kw)
 
 
 def figures(refs: list[FigureRef]) -> list[Figure]:
-    figs = [make_figure(i, r.doc, None, r.quantity, r.published, 0.15) for i, r in enumerate(refs)]
-    for f in figs:
-        if f.q.linked_to is not None:
-            f.partner = f.q.linked_to
-    apply_local_concepts(figs)
-    return figs
+    return built(refs, link_partners=True)
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,13 @@ import pytest
 from claimledger.model import Quantity
 from claimledger.reconcile import FigureRef, reconcile
 from claimledger.reconcile.features import (
-    Figure,
-    apply_local_concepts,
-    make_figure,
     money_concept,
     nearest_concept,
     sentence_initial,
 )
 from claimledger.reconcile.pairs import shrinks, sum_parts, times_apart
 from claimledger.reconcile.relate import same_claimant
+from tests.reconcile.figure_refs import built, figure_ref
 
 STORY = (
     "Storm Orla struck the Vistula coast of Poland on Sunday, flooding towns around Gdansk "
@@ -35,23 +33,7 @@ def fig(
 ) -> FigureRef:
     """A stored figure; its sentence defaults to one naming only it, inside the story."""
     sentence = kw.pop("sentence", f"{STORY} Officials reported {text} on the coast.")
-    start = kw.pop("start", sentence.find(text))
-    q = Quantity(
-        text=text,
-        start=start,
-        end=start + len(text),
-        value=value,
-        unit=unit,
-        sentence=sentence,
-        **kw,
-    )
-    return FigureRef(doc=doc, quantity_id=None, quantity=q, published=published)
-
-
-def built(refs: list[FigureRef]) -> list[Figure]:
-    figs = [make_figure(i, r.doc, None, r.quantity, r.published, 0.15) for i, r in enumerate(refs)]
-    apply_local_concepts(figs)
-    return figs
+    return figure_ref(text, value, unit, sentence, doc=doc, published=published, **kw)
 
 
 def texts(refs: list[FigureRef]) -> list[set[str]]:
